@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { blankReport, type Report, setAt } from "../report";
+import { INPUT_CELLS } from "../template";
+import { hongshan2023 } from "../testing/hongshan2023";
+import { type Finding, runChecks } from ".";
+
+const withCells = (report: Report, cells: Record<string, unknown>) =>
+  Object.entries(cells).reduce((r, [path, value]) => setAt(r, path, value), report);
+const ofId = (findings: Finding[], id: string) => findings.filter((f) => f.id === id);
+
+describe("the seed report (西工区红山街道办事处 2023)", () => {
+  it("passes every arithmetic and completeness check", () => {
+    expect(runChecks(hongshan2023())).toEqual([]);
+  });
+});
+
+describe("balance", () => {
+  it("holds when 一+二 = （七）+四 in every column", () => {
+    const r = withCells(hongshan2023(), {
+      "t3.received.commercial": 3,
+      "t3.carriedOver.commercial": 1,
+      "t3.partial.commercial": 2,
+      "t3.carriedForward.commercial": 2,
+    });
+    expect(ofId(runChecks(r), "balance")).toEqual([]);
+  });
+
+  it("fires per column, naming the column, both sides and the difference", () => {
+    const r = withCells(hongshan2023(), { "t3.granted.natural": 1 });
+    const findings = ofId(runChecks(r), "balance");
+    expect(findings.map((f) => f.message.split("。")[0])).toEqual([
+      "自然人列：一+二=2，（七）总计+四=1，相差1",
+      "总计列：一+二=2，（七）总计+四=1，相差1",
+    ]);
+    expect(findings[0]).toMatchObject({
+      severity: "error",
+      section: "s3",
+      expected: 2,
+      actual: 1,
+      cells: ["t3.received.natural", "t3.carriedOver.natural", "t3.total.natural", "t3.carriedForward.natural"],
+    });
+  });
+
+  it("counts blank cells as 0", () => {
+    const r = withCells(blankReport(), { "t3.received.research": 1 });
+    expect(ofId(runChecks(r), "balance").map((f) => f.cells[0])).toEqual(["t3.received.research", "t3.received.total"]);
+  });
+});
+
+describe("value", () => {
+  it("holds for blanks, zeros, integers and fees with up to 4 decimals", () => {
+    const r = withCells(hongshan2023(), { "t2.fees.amount": 1.2345, "t3.received.natural": null });
+    expect(ofId(runChecks(r), "value")).toEqual([]);
+  });
+
+  it.each([
+    ["t3.granted.natural", -3, "是负数"],
+    ["t2.penalty.decisions", 2.5, "不是整数"],
+    ["t4.review.upheld", "三", "不是数字"],
+    ["t2.fees.amount", 0.12345, "小数超过4位"],
+    ["t2.fees.amount", -1, "是负数"],
+  ])("fires for %s = %s", (path, value, words) => {
+    const [finding] = ofId(runChecks(withCells(hongshan2023(), { [path]: value })), "value");
+    expect(finding.cells).toEqual([path]);
+    expect(finding.severity).toBe("error");
+    expect(finding.message).toContain(words);
+    expect(finding.message).toContain(String(value));
+  });
+
+  it("names the cell by its row and column label", () => {
+    const [finding] = ofId(runChecks(withCells(hongshan2023(), { "t3.denied.thirdParty.natural": -1 })), "value");
+    expect(finding.message).toContain("“（三）不予公开 4.保护第三方合法权益 自然人”");
+    expect(finding.section).toBe("s3");
+  });
+});
+
+describe("blank-cells", () => {
+  it("holds when every cell is entered", () => {
+    expect(ofId(runChecks(hongshan2023()), "blank-cells")).toEqual([]);
+  });
+
+  it("reports each table's blank cells once, as info", () => {
+    const findings = ofId(runChecks(blankReport()), "blank-cells");
+    expect(findings.map((f) => [f.section, f.cells.length, f.severity])).toEqual([
+      ["s2", 10, "info"],
+      ["s3", 144, "info"],
+      ["s4", 12, "info"],
+    ]);
+    expect(findings[1].message).toContain("144个单元格未填写");
+    expect(findings.flatMap((f) => f.cells)).toHaveLength(INPUT_CELLS.length);
+  });
+});
+
+describe("missing-section", () => {
+  it("holds when 一 and 五 have content", () => {
+    expect(ofId(runChecks(hongshan2023()), "missing-section")).toEqual([]);
+  });
+
+  it("fires for an empty 一 and an empty 五", () => {
+    const findings = ofId(runChecks(blankReport()), "missing-section");
+    expect(findings.map((f) => f.section)).toEqual(["s1", "s5"]);
+    expect(findings[0].message).toContain("一、总体情况");
+    expect(findings[0].cells[0]).toBe("s1.proactive.body");
+  });
+
+  it("treats white space as empty", () => {
+    const r = hongshan2023();
+    r.s5 = { problems: { heading: "存在的主要问题", body: "  \n" }, improvements: { heading: "改进情况", body: "" } };
+    expect(ofId(runChecks(r), "missing-section").map((f) => f.section)).toEqual(["s5"]);
+  });
+
+  it("fires for a table an imported document lacked", () => {
+    const findings = ofId(runChecks(hongshan2023(), { absentTables: ["t4"] }), "missing-section");
+    expect(findings).toHaveLength(1);
+    expect(findings[0].section).toBe("s4");
+    expect(findings[0].message).toContain("四、政府信息公开行政复议、行政诉讼情况");
+  });
+});
+
+describe("runChecks", () => {
+  it("lists errors before warnings before info", () => {
+    const order = runChecks(withCells(blankReport(), { "t3.received.natural": 1 })).map((f) => f.severity);
+    expect(order).toEqual(
+      [...order].sort((a, b) => ["error", "warning", "info"].indexOf(a) - ["error", "warning", "info"].indexOf(b)),
+    );
+    expect(order[0]).toBe("error");
+    expect(order.at(-1)).toBe("info");
+  });
+});

@@ -1,0 +1,41 @@
+/** 一 and 五 must have content; a table an imported document lacked must not pass as zeros. */
+import type { Report, SubItem } from "../report";
+import { SECTIONS, type SectionKey } from "../template";
+import { sectionOfTable } from "./sections";
+import type { CheckContext, Finding } from "./types";
+
+const REQUIRED_PROSE: readonly SectionKey[] = ["s1", "s5"];
+
+function proseOf(report: Report, key: SectionKey): Record<string, SubItem> {
+  return key === "s1" ? report.s1 : report.s5;
+}
+
+export function missingSectionCheck(report: Report, context: CheckContext): Finding[] {
+  const prose = REQUIRED_PROSE.flatMap((key): Finding[] => {
+    const def = SECTIONS.find((s) => s.key === key);
+    if (!def) return [];
+    const items = proseOf(report, key);
+    if (def.subItems.some((item) => items[item.key]?.body.trim())) return [];
+    return [
+      {
+        id: "missing-section",
+        severity: "error",
+        message: `“${def.title}”还没有内容。年度报告必须包含这一部分，请填写各小项。`,
+        cells: def.subItems.map((item) => `${key}.${item.key}.body`),
+        section: key,
+      },
+    ];
+  });
+  const tables = (context.absentTables ?? []).map((table): Finding => {
+    const section = sectionOfTable(table);
+    const title = SECTIONS.find((s) => s.key === section)?.title ?? "";
+    return {
+      id: "missing-section",
+      severity: "error",
+      message: `导入的文件中没有“${title}”表，表中数字未填写（不是0）。请对照原报告补填这张表。`,
+      cells: [],
+      section,
+    };
+  });
+  return [...prose, ...tables];
+}

@@ -1,0 +1,27 @@
+import type { Report } from "../report";
+import type { SectionKey, TableKey } from "../template";
+
+export type Severity = "error" | "warning" | "info";
+
+/** One thing wrong (or worth knowing) about a report, pointing at the cells or fields it concerns. */
+export interface Finding {
+  /** The check id from the template spec, e.g. `balance`. */
+  id: string;
+  severity: Severity;
+  /** Chinese, with the figures, saying what to do. */
+  message: string;
+  /** Key paths of the cells or fields concerned, most relevant first. */
+  cells: string[];
+  /** The section the finding belongs to, for grouping. */
+  section: SectionKey;
+  expected?: number;
+  actual?: number;
+}
+
+/** What the checks know beyond the report itself. */
+export interface CheckContext {
+  /** Tables an imported document did not contain (they must not be silently zero-filled). */
+  absentTables?: readonly TableKey[];
+}
+
+export type Check = (report: Report, context: CheckContext) => Finding[];

@@ -1,0 +1,91 @@
+/**
+ * The report as a person entered it: metadata, the prose of 一/五/六 and the cells of tables 二/三/四.
+ * Derived totals are not part of it (see totals.ts). Key paths follow the template: `t3.received.natural`.
+ */
+import { z } from "zod";
+import { type CellDef, INPUT_CELLS, ORGAN_TYPES, SECTIONS, type SectionKey } from "../template";
+
+/** A table cell: a number, or `null` when left blank (counts as 0). Range and integrality are checks. */
+export const cellSchema = z.number().nullable();
+
+const subItemSchema = z.strictObject({
+  /** Heading text without its ordinal. */
+  heading: z.string(),
+  body: z.string(),
+});
+
+function proseSectionSchema(key: SectionKey) {
+  const section = SECTIONS.find((s) => s.key === key);
+  return z.strictObject(Object.fromEntries((section?.subItems ?? []).map((item) => [item.key, subItemSchema])));
+}
+
+/** Nests `t3.denied.stateSecret.natural`-style paths into strict objects of cells. */
+function tableSchema(table: "t2" | "t3" | "t4") {
+  type Tree = { [key: string]: Tree | CellDef };
+  const tree: Tree = {};
+  for (const cell of INPUT_CELLS.filter((c) => c.table === table)) {
+    const parts = cell.path.split(".").slice(1);
+    let node = tree;
+    for (const part of parts.slice(0, -1)) {
+      node[part] ??= {};
+      node = node[part] as Tree;
+    }
+    node[parts[parts.length - 1]] = cell;
+  }
+  const leaf = (cell: CellDef) => cellSchema.describe(`${cell.name}（${cell.kind === "amount" ? "万元" : "件"}）`);
+  const build = (node: Tree): z.ZodType =>
+    z.strictObject(
+      Object.fromEntries(
+        Object.entries(node).map(([k, v]) => [
+          k,
+          "path" in v && typeof v.path === "string" ? leaf(v as CellDef) : build(v as Tree),
+        ]),
+      ),
+    );
+  return build(tree) as z.ZodType<TableCells>;
+}
+
+/** A table's cells, nested by key path. */
+export interface TableCells {
+  [key: string]: number | null | TableCells;
+}
+
+export const metaSchema = z.strictObject({
+  /** 机关全称 */
+  organ: z.string(),
+  /** 报告年度 */
+  year: z.number().int().nullable(),
+  organType: z.union([z.enum(ORGAN_TYPES), z.literal("")]),
+  /** Optional opening paragraph (legal basis, statistics period). */
+  preamble: z.string(),
+  /** Optional 落款: body name and date as printed at the end. */
+  signOff: z.string(),
+  /** 公开日期, `YYYY-MM-DD`, or empty. */
+  publishDate: z.union([z.iso.date(), z.literal("")]),
+});
+
+export const reportSchema = z.strictObject({
+  meta: metaSchema,
+  s1: proseSectionSchema("s1"),
+  t2: tableSchema("t2"),
+  t3: tableSchema("t3"),
+  t4: tableSchema("t4"),
+  s5: proseSectionSchema("s5"),
+  s6: z.strictObject({ body: z.string() }),
+});
+
+export type Meta = z.infer<typeof metaSchema>;
+export interface SubItem {
+  heading: string;
+  body: string;
+}
+
+export interface Report {
+  meta: Meta;
+  s1: Record<string, SubItem>;
+  t2: TableCells;
+  t3: TableCells;
+  t4: TableCells;
+  s5: Record<string, SubItem>;
+  s6: { body: string };
+}
