@@ -10,7 +10,8 @@ function chromiumPath(): string | undefined {
   return candidates.find((p): p is string => Boolean(p && existsSync(p)));
 }
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their e2e suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "e2e",

@@ -22,6 +22,10 @@ export interface Finding {
 export interface CheckContext {
   /** Tables an imported document did not contain (they must not be silently zero-filled). */
   absentTables?: readonly TableKey[];
+  /** Last year's report of the same body, when one is known (a draft of year − 1, or imported for the purpose). */
+  lastYear?: Report;
+  /** Publication deadline for 乡镇/街道 reports as `MM-DD`; the template leaves it to the locality (default `01-31`). */
+  townshipDeadline?: string;
 }
 
 export type Check = (report: Report, context: CheckContext) => Finding[];

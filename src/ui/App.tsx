@@ -1,28 +1,9 @@
-import { FormProvider, useForm } from "react-hook-form";
-import { blankReport, type Report } from "../report";
-import { DocumentTitle } from "./DocumentTitle";
-import { FindingsPanel } from "./FindingsPanel";
-import { FindingsProvider } from "./findingsContext";
-import { ReportForm } from "./ReportForm";
-import { SectionNav } from "./SectionNav";
+import { useState } from "react";
+import { blankReport } from "../report";
+import { ReportEditor } from "./editor/ReportEditor";
 
+/** The app shell: decides which report is open. */
 export function App() {
-  const form = useForm<Report>({ defaultValues: blankReport() });
-  return (
-    <FormProvider {...form}>
-      <FindingsProvider>
-        <div className="app">
-          <header className="app-header">
-            <span className="app-name">年报编制</span>
-            <DocumentTitle />
-          </header>
-          <SectionNav />
-          <main className="app-main">
-            <ReportForm />
-          </main>
-          <FindingsPanel />
-        </div>
-      </FindingsProvider>
-    </FormProvider>
-  );
+  const [initial] = useState(blankReport);
+  return <ReportEditor initialReport={initial} />;
 }

@@ -1,6 +1,6 @@
 import { useFormContext } from "react-hook-form";
-import { parseCellInput, type Report } from "../report";
-import type { CellDef } from "../template";
+import { parseCellInput, type Report } from "../../report";
+import type { CellDef } from "../../template";
 
 /**
  * An entered cell. Text that is not a number is kept as typed so the `value` check reports it;

@@ -1,5 +1,5 @@
 import { useWatch } from "react-hook-form";
-import { reportTitle } from "../template";
+import { reportTitle } from "../../template";
 
 /** The report's title as it will be published, built from 机关全称 and 年度. */
 export function DocumentTitle() {

@@ -1,6 +1,6 @@
 import { useWatch } from "react-hook-form";
-import { derivedInputs, numberOf } from "../report";
-import type { CellDef } from "../template";
+import { derivedInputs, numberOf } from "../../report";
+import type { CellDef } from "../../template";
 
 /** A derived cell: subscribes to exactly the cells it adds up, so typing elsewhere does not re-render it. */
 export function TotalOutput({ cell }: { cell: CellDef }) {

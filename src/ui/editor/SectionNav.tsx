@@ -1,4 +1,4 @@
-import { SECTIONS } from "../template";
+import { SECTIONS } from "../../template";
 import { useFindings } from "./findingsContext";
 
 /** The six sections, each with a live count of what its checks found. */

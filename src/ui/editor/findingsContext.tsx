@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 import { useWatch } from "react-hook-form";
-import { type Finding, runChecks } from "../checks";
-import type { Report } from "../report";
+import { type Finding, runChecks } from "../../checks";
+import type { Report } from "../../report";
 
 const FindingsContext = createContext<readonly Finding[]>([]);
 

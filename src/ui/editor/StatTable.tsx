@@ -1,4 +1,4 @@
-import { cellByPath, type LayoutCell, TABLE_LAYOUTS, type TableKey } from "../template";
+import { cellByPath, type LayoutCell, TABLE_LAYOUTS, type TableKey } from "../../template";
 import { NumberCell } from "./NumberCell";
 import { TotalOutput } from "./TotalOutput";
 

@@ -1,5 +1,5 @@
-import type { Finding, Severity } from "../checks";
-import { SECTIONS } from "../template";
+import type { Finding, Severity } from "../../checks";
+import { SECTIONS } from "../../template";
 import { useFindings } from "./findingsContext";
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "提醒", info: "提示" };

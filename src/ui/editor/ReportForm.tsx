@@ -1,4 +1,4 @@
-import { SECTIONS } from "../template";
+import { SECTIONS } from "../../template";
 import { MetaForm } from "./MetaForm";
 import { ProseSection } from "./ProseSection";
 import { StatTable } from "./StatTable";

@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from "react-hook-form";
-import type { Report } from "../report";
-import { type SectionDef, subItemOrdinal } from "../template";
+import type { Report } from "../../report";
+import { type SectionDef, subItemOrdinal } from "../../template";
 
 function CharCount({ name }: { name: string }) {
   const text = (useWatch({ name }) as string | undefined) ?? "";

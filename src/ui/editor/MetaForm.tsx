@@ -1,6 +1,6 @@
 import { useFormContext } from "react-hook-form";
-import type { Report } from "../report";
-import { ORGAN_TYPES } from "../template";
+import type { Report } from "../../report";
+import { ORGAN_TYPES } from "../../template";
 
 /** RHF passes the stored number back through setValueAs too, so accept both forms. */
 function yearOrNull(value: unknown): number | null {

@@ -1,0 +1,45 @@
+import { type ReactNode, useEffect } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import type { Report } from "../../report";
+import { DocumentTitle } from "./DocumentTitle";
+import { FindingsPanel } from "./FindingsPanel";
+import { FindingsProvider } from "./findingsContext";
+import { ReportForm } from "./ReportForm";
+import { SectionNav } from "./SectionNav";
+
+export interface ReportEditorProps {
+  /** The report to start from; remount (change `key`) to open another one. */
+  initialReport: Report;
+  /** Called after every change with the whole report as entered. */
+  onChange?: (report: Report) => void;
+  /** Extra controls for the header (export, import, save state…); they render inside the form context. */
+  toolbar?: ReactNode;
+}
+
+/** The editing screen for one report: header, section navigation, the form and the findings. */
+export function ReportEditor({ initialReport, onChange, toolbar }: ReportEditorProps) {
+  const form = useForm<Report>({ defaultValues: initialReport });
+  useEffect(() => {
+    if (!onChange) return;
+    const subscription = form.watch((values) => onChange(values as Report));
+    return () => subscription.unsubscribe();
+  }, [form, onChange]);
+  return (
+    <FormProvider {...form}>
+      <FindingsProvider>
+        <div className="app">
+          <header className="app-header">
+            <span className="app-name">年报编制</span>
+            <DocumentTitle />
+            {toolbar && <div className="toolbar">{toolbar}</div>}
+          </header>
+          <SectionNav />
+          <main className="app-main">
+            <ReportForm />
+          </main>
+          <FindingsPanel />
+        </div>
+      </FindingsProvider>
+    </FormProvider>
+  );
+}
