@@ -1,6 +1,7 @@
 import { useFormContext } from "react-hook-form";
 import { parseCellInput, type Report } from "../../report";
 import type { CellDef } from "../../template";
+import { useReadOnly } from "./editorMode";
 
 /**
  * An entered cell. Text that is not a number is kept as typed so the `value` check reports it;
@@ -8,6 +9,7 @@ import type { CellDef } from "../../template";
  */
 export function NumberCell({ cell }: { cell: CellDef }) {
   const { register } = useFormContext<Report>();
+  const readOnly = useReadOnly();
   return (
     <input
       {...register(cell.path as "s6.body", {
@@ -20,6 +22,7 @@ export function NumberCell({ cell }: { cell: CellDef }) {
       aria-label={cell.name}
       inputMode={cell.kind === "amount" ? "decimal" : "numeric"}
       autoComplete="off"
+      readOnly={readOnly}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import type { Report } from "../../report";
 import { type SectionDef, subItemOrdinal } from "../../template";
+import { useReadOnly } from "./editorMode";
 
 function CharCount({ name }: { name: string }) {
   const text = (useWatch({ name }) as string | undefined) ?? "";
@@ -9,9 +10,10 @@ function CharCount({ name }: { name: string }) {
 
 function Body({ name, label }: { name: string; label: string }) {
   const { register } = useFormContext<Report>();
+  const readOnly = useReadOnly();
   return (
     <div className="prose-body">
-      <textarea {...register(name as "s6.body")} aria-label={label} rows={5} />
+      <textarea {...register(name as "s6.body")} aria-label={label} rows={5} readOnly={readOnly} />
       <CharCount name={name} />
     </div>
   );
@@ -20,6 +22,7 @@ function Body({ name, label }: { name: string; label: string }) {
 /** A prose section: 一 and 五 as sub-items with an editable heading and a body; 六 as one body. */
 export function ProseSection({ section }: { section: SectionDef }) {
   const { register } = useFormContext<Report>();
+  const readOnly = useReadOnly();
   if (section.subItems.length === 0) return <Body name={`${section.key}.body`} label={section.title} />;
   return (
     <>
@@ -33,6 +36,7 @@ export function ProseSection({ section }: { section: SectionDef }) {
                 {...register(`${base}.heading` as "s6.body")}
                 aria-label={`${subItemOrdinal(i)}小标题`}
                 placeholder={item.defaultHeading}
+                readOnly={readOnly}
               />
             </h3>
             <Body name={`${base}.body`} label={`${subItemOrdinal(i)}${item.defaultHeading} 正文`} />

@@ -1,7 +1,9 @@
 import { type ReactNode, useEffect } from "react";
 import { FormProvider, useForm } from "react-hook-form";
+import type { CheckContext } from "../../checks";
 import type { Report } from "../../report";
 import { DocumentTitle } from "./DocumentTitle";
+import { ReadOnlyContext } from "./editorMode";
 import { FindingsPanel } from "./FindingsPanel";
 import { FindingsProvider } from "./findingsContext";
 import { ReportForm } from "./ReportForm";
@@ -14,10 +16,14 @@ export interface ReportEditorProps {
   onChange?: (report: Report) => void;
   /** Extra controls for the header (export, import, save state…); they render inside the form context. */
   toolbar?: ReactNode;
+  /** Show the report without letting it be changed. */
+  readOnly?: boolean;
+  /** What the checks need beyond the report (last year's report, deadlines…). */
+  checkContext?: CheckContext;
 }
 
 /** The editing screen for one report: header, section navigation, the form and the findings. */
-export function ReportEditor({ initialReport, onChange, toolbar }: ReportEditorProps) {
+export function ReportEditor({ initialReport, onChange, toolbar, readOnly = false, checkContext }: ReportEditorProps) {
   const form = useForm<Report>({ defaultValues: initialReport });
   useEffect(() => {
     if (!onChange) return;
@@ -26,20 +32,22 @@ export function ReportEditor({ initialReport, onChange, toolbar }: ReportEditorP
   }, [form, onChange]);
   return (
     <FormProvider {...form}>
-      <FindingsProvider>
-        <div className="app">
-          <header className="app-header">
-            <span className="app-name">年报编制</span>
-            <DocumentTitle />
-            {toolbar && <div className="toolbar">{toolbar}</div>}
-          </header>
-          <SectionNav />
-          <main className="app-main">
-            <ReportForm />
-          </main>
-          <FindingsPanel />
-        </div>
-      </FindingsProvider>
+      <ReadOnlyContext.Provider value={readOnly}>
+        <FindingsProvider context={checkContext}>
+          <div className="app">
+            <header className="app-header">
+              <span className="app-name">年报编制</span>
+              <DocumentTitle />
+              {toolbar && <div className="toolbar">{toolbar}</div>}
+            </header>
+            <SectionNav />
+            <main className="app-main">
+              <ReportForm />
+            </main>
+            <FindingsPanel />
+          </div>
+        </FindingsProvider>
+      </ReadOnlyContext.Provider>
     </FormProvider>
   );
 }
