@@ -2,6 +2,7 @@
  * The report as a person entered it: metadata, the prose of 一/五/六 and the cells of tables 二/三/四.
  * Derived totals are not part of it (see totals.ts). Key paths follow the template: `t3.received.natural`.
  */
+import "./zodJitless";
 import { z } from "zod";
 import { type CellDef, INPUT_CELLS, ORGAN_TYPES, SECTIONS, type SectionKey } from "../template";
 

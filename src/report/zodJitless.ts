@@ -1,0 +1,8 @@
+/**
+ * zod 4 compiles object parsers with `new Function` unless told not to, and decides when a schema is built.
+ * The app runs under a CSP without 'unsafe-eval', so this module must run before any schema is defined:
+ * every module that builds zod schemas imports it first.
+ */
+import { z } from "zod";
+
+z.config({ jitless: true });
