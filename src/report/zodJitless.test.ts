@@ -1,5 +1,5 @@
-import { globalConfig } from "zod/v4/core";
 import { describe, expect, it } from "vitest";
+import { globalConfig } from "zod/v4/core";
 import { reportSchema } from ".";
 
 describe("zod under a strict CSP", () => {
