@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ALL_CELLS,
+  fieldLabel,
   INPUT_CELLS,
   type LayoutCell,
   layoutMatrix,
@@ -238,5 +239,16 @@ describe("cells", () => {
     expect(name("t4.litigationDirect.upheld")).toBe("行政诉讼 未经复议直接起诉 结果维持");
     expect(new Set(ALL_CELLS.map((c) => c.name)).size).toBe(ALL_CELLS.length);
     expect(new Set(ALL_CELLS.map((c) => c.path)).size).toBe(ALL_CELLS.length);
+  });
+});
+
+describe("fieldLabel", () => {
+  it("names metadata, prose fields and cells", () => {
+    expect(fieldLabel("meta.year")).toBe("报告年度");
+    expect(fieldLabel("s1.onRequest.body")).toBe("一、总体情况 （二）正文");
+    expect(fieldLabel("s5.problems.heading")).toBe("五、存在的主要问题及改进情况 （一）小标题");
+    expect(fieldLabel("s6.body")).toBe("六、其他需要报告的事项");
+    expect(fieldLabel("t2.fees.amount")).toBe("表二 行政事业性收费 本年收费金额（单位：万元）");
+    expect(fieldLabel("t4.review.total")).toBe("表四 行政复议 总计");
   });
 });

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { blankReport, setAt } from "../report";
+import { hongshan2023 } from "../testing/hongshan2023";
+import { canonicalJson, snapshotHash } from "./canonical";
+import { diffReports, editablePaths } from "./diff";
+import { type HandBackBody, openEnvelope, sealEnvelope, shareBody } from "./envelope";
+import { decodeFragment, encodeFragment, LINK_WARN_LENGTH } from "./link";
+import { activeDispositions, addReply, type Comment, mergeComments, setResolved } from "./model";
+
+const NOW = new Date("2024-01-20T08:00:00.000Z");
+
+async function sharedEnvelope() {
+  return sealEnvelope(await shareBody("draft-1", 7, hongshan2023(), NOW));
+}
+
+describe("canonical JSON and hashes", () => {
+  it("do not depend on key order", async () => {
+    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 4, e: 5 }] } })).toBe(
+      '{"a":{"c":[3,{"e":5,"f":4}],"d":2},"b":1}',
+    );
+    expect(await snapshotHash({ a: 1, b: 2 })).toBe(await snapshotHash({ b: 2, a: 1 }));
+    expect(await snapshotHash({ a: 1 })).not.toBe(await snapshotHash({ a: 2 }));
+  });
+});
+
+describe("share links", () => {
+  it("round-trip a whole report through the fragment, well under the warning length", async () => {
+    const envelope = await sharedEnvelope();
+    const fragment = await encodeFragment(envelope);
+    expect(fragment).toMatch(/^xxgk1\.[A-Za-z0-9_-]+$/);
+    expect(fragment.length).toBeLessThan(LINK_WARN_LENGTH * 2);
+    const decoded = await decodeFragment(`#${fragment}`);
+    expect(decoded).toEqual({ ok: true, json: envelope });
+    const opened = await openEnvelope(decoded.ok ? decoded.json : null);
+    expect(opened.ok && opened.body.kind === "share" && opened.body.report).toEqual(hongshan2023());
+  });
+
+  it("refuse a truncated link", async () => {
+    const fragment = await encodeFragment(await sharedEnvelope());
+    const result = await decodeFragment(fragment.slice(0, Math.floor(fragment.length / 2)));
+    expect(result).toMatchObject({ ok: false, reason: "truncated" });
+    if (!result.ok) expect(result.message).toContain("截断");
+  });
+
+  it("refuse a foreign link and one from a newer version", async () => {
+    expect(await decodeFragment("#/settings")).toMatchObject({ ok: false, reason: "foreign" });
+    const fragment = await encodeFragment({});
+    expect(await decodeFragment(fragment.replace(/^xxgk1/, "xxgk2"))).toMatchObject({ ok: false, reason: "newer" });
+  });
+
+  it("refuse an edited payload even when it decodes", async () => {
+    const envelope = await sharedEnvelope();
+    const edited = structuredClone(envelope);
+    if (edited.body.kind === "share") edited.body.report = setAt(edited.body.report, "t3.received.natural", 9);
+    const result = await openEnvelope(edited);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain("改动");
+  });
+
+  it("refuse a report whose stated snapshot hash does not match, and other apps' JSON", async () => {
+    const body = await shareBody("draft-1", 7, hongshan2023(), NOW);
+    const forged = await sealEnvelope({ ...body, report: blankReport() });
+    expect((await openEnvelope(forged)).ok).toBe(false);
+    expect(await openEnvelope({ type: "excalidraw", elements: [] })).toMatchObject({ ok: false });
+    expect(await openEnvelope({ ...(await sharedEnvelope()), formatVersion: 99 })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("更新版本"),
+    });
+  });
+});
+
+const comment = (id: string, replies = 0): Comment => ({
+  id,
+  target: { kind: "field", path: "t3.received.natural" },
+  author: "区政务公开办 王科长",
+  at: NOW.toISOString(),
+  text: "新收申请数与正文不一致，请核对。",
+  resolved: false,
+  replies: Array.from({ length: replies }, (_, i) => ({
+    id: `${id}-r${i}`,
+    author: "街道 李",
+    at: NOW.toISOString(),
+    text: "已改",
+  })),
+});
+
+describe("comments", () => {
+  it("take replies and can be resolved and reopened", () => {
+    const replied = addReply([comment("c1"), comment("c2")], "c1", {
+      id: "r1",
+      author: "街道 李",
+      at: NOW.toISOString(),
+      text: "已核对，正文改为2条。",
+    });
+    expect(replied[0].replies).toHaveLength(1);
+    expect(replied[1].replies).toHaveLength(0);
+    const resolved = setResolved(replied, "c1", true);
+    expect(resolved[0].resolved).toBe(true);
+    expect(setResolved(resolved, "c1", false)[0].resolved).toBe(false);
+  });
+
+  it("merge by id, so a hand-back opened twice adds nothing twice", () => {
+    expect(mergeComments([comment("c1")], [comment("c1"), comment("c2")]).map((c) => c.id)).toEqual(["c1", "c2"]);
+    expect(mergeComments([comment("c1", 2)], [comment("c1", 0)])[0].replies).toHaveLength(2);
+  });
+
+  it("keep a disposition only while its finding (same figures) exists", () => {
+    const d = {
+      fingerprint: "fee-not-reported:s6",
+      checkId: "fee-not-reported",
+      status: "notApplicable" as const,
+      reason: "本机关未收取信息处理费，已在六中说明。",
+      author: "王科长",
+      at: NOW.toISOString(),
+    };
+    expect(activeDispositions([d], new Set(["fee-not-reported:s6"]))).toEqual([d]);
+    expect(activeDispositions([d], new Set(["balance:natural:2:1"]))).toEqual([]);
+  });
+
+  it("travel in a sealed hand-back", async () => {
+    const body: HandBackBody = {
+      kind: "handback",
+      draftId: "draft-1",
+      reviewedHash: await snapshotHash(hongshan2023()),
+      reviewedRevision: 7,
+      reviewer: "王科长",
+      handedBackAt: NOW.toISOString(),
+      comments: [comment("c1", 1)],
+      dispositions: [],
+    };
+    expect(await openEnvelope(await sealEnvelope(body))).toEqual({ ok: true, body });
+  });
+});
+
+describe("changes since the reviewed version", () => {
+  it("list every field and cell that differs, old → new, in document order", () => {
+    const before = hongshan2023();
+    let after = setAt(before, "t3.granted.natural", 1);
+    after = setAt(after, "t3.partial.natural", 1);
+    after = setAt(after, "s6.body", "本年度未收取信息处理费。");
+    after = setAt(after, "meta.organ", "洛阳市西工区红山街道办事处");
+    expect(diffReports(before, after)).toEqual([
+      { path: "meta.organ", label: "机关全称", before: "西工区红山街道办事处", after: "洛阳市西工区红山街道办事处" },
+      { path: "t3.granted.natural", label: "表三 （一）予以公开 自然人", before: 2, after: 1 },
+      {
+        path: "t3.partial.natural",
+        label: "表三 （二）部分公开（区分处理的，只计这一情形，不计其他情形） 自然人",
+        before: 0,
+        after: 1,
+      },
+      { path: "s6.body", label: "六、其他需要报告的事项", before: "无", after: "本年度未收取信息处理费。" },
+    ]);
+    expect(diffReports(before, before)).toEqual([]);
+  });
+
+  it("cover every editable path once", () => {
+    const paths = editablePaths();
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain("s1.proactive.heading");
+    expect(paths).toContain("t2.fees.amount");
+    expect(paths.indexOf("t4.review.upheld")).toBeLessThan(paths.indexOf("s5.problems.body"));
+  });
+});
