@@ -2,9 +2,21 @@
 
 type Tree = { [key: string]: unknown };
 
+/** Paths are a fixed vocabulary read on every keystroke: split each once. */
+const SEGMENTS = new Map<string, readonly string[]>();
+
+function segments(path: string): readonly string[] {
+  let parts = SEGMENTS.get(path);
+  if (!parts) {
+    parts = path.split(".");
+    SEGMENTS.set(path, parts);
+  }
+  return parts;
+}
+
 export function getAt(root: unknown, path: string): unknown {
   let node: unknown = root;
-  for (const part of path.split(".")) {
+  for (const part of segments(path)) {
     if (node === null || typeof node !== "object") return undefined;
     node = (node as Tree)[part];
   }

@@ -18,8 +18,19 @@ export function cellNumber(report: Report, path: string): number {
   return numberOf(getAt(report, path));
 }
 
+const INPUTS = new Map<string, readonly string[]>();
+
 /** The entered cells a derived cell adds up, e.g. the six applicant cells of `t3.received.total`. */
-export function derivedInputs(path: string): string[] {
+export function derivedInputs(path: string): readonly string[] {
+  let inputs = INPUTS.get(path);
+  if (!inputs) {
+    inputs = inputsOf(path);
+    INPUTS.set(path, inputs);
+  }
+  return inputs;
+}
+
+function inputsOf(path: string): string[] {
   const [table, ...rest] = path.split(".");
   const column = rest.pop();
   const row = rest.join(".");
