@@ -1,14 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-/**
- * Which Chromium runs the tests: `CHROMIUM_PATH` if set, else Debian's `/usr/bin/chromium`,
- * else Playwright's own download (`npx playwright install chromium` on a laptop).
- */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"];
-  return candidates.find((p): p is string => Boolean(p && existsSync(p)));
-}
+import { CHROMIUM_ARGS, chromiumPath } from "./e2e/chromium";
 
 // E2E_PORT lets several checkouts run their e2e suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -31,13 +22,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: chromiumPath(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

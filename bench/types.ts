@@ -1,0 +1,30 @@
+import type { Page } from "@playwright/test";
+
+/** One measured figure; `budget` is the upper bound an issue set for it. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  budget?: number;
+}
+
+export interface BenchContext {
+  /** A fresh page on the built app, served under its CSP. */
+  newPage: () => Promise<Page>;
+  baseURL: string;
+  distDir: string;
+}
+
+export type Measurement = (ctx: BenchContext) => Promise<Figure[]>;
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Runs `fn` `times` times and gives the mean duration in milliseconds. */
+export async function timeEach(times: number, fn: () => unknown): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < times; i++) await fn();
+  return (performance.now() - start) / times;
+}
