@@ -9,8 +9,10 @@ const withCells = (report: Report, cells: Record<string, unknown>) =>
 const ofId = (findings: Finding[], id: string) => findings.filter((f) => f.id === id);
 
 describe("the seed report (西工区红山街道办事处 2023)", () => {
-  it("passes every arithmetic and completeness check", () => {
-    expect(runChecks(hongshan2023())).toEqual([]);
+  it("raises fee-not-reported (六 is `无`) and nothing else", () => {
+    expect(runChecks(hongshan2023()).map((f) => [f.id, f.severity, f.cells])).toEqual([
+      ["fee-not-reported", "warning", ["s6.body"]],
+    ]);
   });
 });
 
