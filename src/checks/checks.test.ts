@@ -129,3 +129,29 @@ describe("runChecks", () => {
     expect(order.at(-1)).toBe("info");
   });
 });
+
+describe("fingerprints", () => {
+  const busy = () =>
+    withCells(hongshan2023(), { "t3.granted.natural": 1, "t2.fees.amount": 3500, "t4.review.upheld": -1 });
+
+  it("every finding has one, and no two findings of a report share one", () => {
+    const findings = runChecks(withCells(blankReport(), { "t3.received.natural": 1, "t3.received.research": 2 }));
+    const prints = findings.map((f) => f.fingerprint);
+    expect(prints.every((p) => /^[a-z-]+:[0-9a-f]{16}$/.test(p))).toBe(true);
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+
+  it("survive unrelated edits to cells and prose", () => {
+    const before = runChecks(busy()).map((f) => f.fingerprint);
+    let edited = withCells(busy(), { "t2.penalty.decisions": 6, "t2.licensing.decisions": 2 });
+    edited = setAt(edited, "s5.problems.body", "一是依申请公开工作有待进一步加强。");
+    expect(runChecks(edited).map((f) => f.fingerprint)).toEqual(before);
+  });
+
+  it("change when the figures a finding concerns change", () => {
+    const balance = (r: Report) => ofId(runChecks(r), "balance")[0].fingerprint;
+    expect(balance(withCells(busy(), { "t3.received.natural": 3 }))).not.toBe(balance(busy()));
+    const value = (r: Report) => ofId(runChecks(r), "value")[0].fingerprint;
+    expect(value(withCells(busy(), { "t4.review.upheld": -2 }))).not.toBe(value(busy()));
+  });
+});
