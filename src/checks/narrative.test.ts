@@ -84,6 +84,12 @@ describe("fee-not-reported", () => {
     expect(finding.message).toContain("本年度未收取信息处理费");
   });
 
+  it("fires for an empty 六", () => {
+    expect(ofId(setAt(hongshan2023(), "s6.body", " "), "fee-not-reported")[0].message).toMatch(
+      /^“六、其他需要报告的事项”还没有内容，没有说明信息处理费情况。/,
+    );
+  });
+
   it("fires for a 六 about other things", () => {
     const r = setAt(hongshan2023(), "s6.body", "本年度无其他需要报告的事项，经费保障到位。");
     expect(ofId(r, "fee-not-reported")).toHaveLength(1);

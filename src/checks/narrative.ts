@@ -107,6 +107,11 @@ export function govItemsCheck(report: Report): Finding[] {
   return findings;
 }
 
+function whatS6Says(body: string): string {
+  if (!body.trim()) return "还没有内容，";
+  return isPlaceholder(body) ? `只写了“${body.trim()}”，` : "";
+}
+
 const FEE_WORDS = /处理费|收费|收取|缴费|费用/;
 
 export function feeNotReportedCheck(report: Report): Finding[] {
@@ -117,7 +122,7 @@ export function feeNotReportedCheck(report: Report): Finding[] {
       id: "fee-not-reported",
       severity: "warning",
       message:
-        `“六、其他需要报告的事项”${isPlaceholder(body) ? `只写了“${body.trim() || "（空）"}”，` : ""}没有说明信息处理费情况。` +
+        `“六、其他需要报告的事项”${whatS6Says(body)}没有说明信息处理费情况。` +
         "按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），请写明本年度发出收费通知的件数和总金额、实际收取的总金额；" +
         "没有收取的，写明“本年度未收取信息处理费”。",
       cells: ["s6.body"],
