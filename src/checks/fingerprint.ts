@@ -2,7 +2,7 @@
  * Stable fingerprints for findings. A fingerprint is `<check id>:<16 hex digits>`, a hash of the facts a finding
  * is about (which cells, which figures), so it survives unrelated edits and changes when those facts change.
  */
-import type { Finding } from "./types";
+import type { CheckedFinding, Finding } from "./types";
 
 /** FNV-1a, 32 bits, from a given offset basis; two bases give 64 bits, ample for a report's few hundred findings. */
 function fnv1a(text: string, basis: number): string {
@@ -20,8 +20,8 @@ export function fingerprintOf(id: string, facts: readonly unknown[]): string {
 }
 
 /** The default facts: section, cells and the expected/actual figures. */
-export function withFingerprint(finding: Finding): Finding & { fingerprint: string } {
-  if (finding.fingerprint) return finding as Finding & { fingerprint: string };
+export function withFingerprint(finding: Finding): CheckedFinding {
+  if (finding.fingerprint) return { ...finding, fingerprint: finding.fingerprint };
   const { id, section, cells, expected, actual } = finding;
   return { ...finding, fingerprint: fingerprintOf(id, [section, cells, expected ?? null, actual ?? null]) };
 }

@@ -88,6 +88,8 @@ describe("reading figures from prose", () => {
     ["figures across years", "条例实施以来累计受理申请36件。"],
     ["figures without a table cell", "主动公开政府信息156条，发布政务微博320条，召开新闻发布会4次。"],
     ["other letters", "收到群众来信12件。"],
+    ["parts of a figure", "行政复议维持1件；行政诉讼败诉0件。"],
+    ["later steps", "收到申请后已答复2件；收到申请人补正材料2份。"],
   ])("leaves %s alone", (_, text) => {
     expect(read(text)).toEqual([]);
   });

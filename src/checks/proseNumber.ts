@@ -1,7 +1,7 @@
 /**
  * prose-number: a figure the clerk wrote in 一/五/六 (`共受理依申请公开信息申请 2 条`) that disagrees with the tables.
  *
- * Only a figure directly followed by a unit of count (件 条 起 宗 份 项 例) or of money (万元 元) is read, so years,
+ * Only a figure directly followed by a unit of count (件 条 起 宗 项 例) or of money (万元 元) is read, so years,
  * dates, phone numbers, document numbers (〔2021〕30号), percentages and ordinal words (一是、第一) never are.
  * The figure belongs to the closest keyword of PROSE_PATTERNS before it in the same clause; phrases that join
  * several items (`行政复议、行政诉讼均为0件`), compare with other years (`较上年增加2件`) or count across years
@@ -12,14 +12,16 @@ import { CHINESE_NUMERAL, figureValue, halfWidthDigits } from "./chineseNumber";
 import { fingerprintOf } from "./fingerprint";
 import { type ProseField, sectionProse, sentences } from "./proseFields";
 import { PROSE_PATTERNS, type ProsePattern } from "./proseNumberPatterns";
-import type { Finding } from "./types";
+import type { CheckedFinding, Finding } from "./types";
 
-const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL})\\s*(万元|元|件|条|起|宗|份|项|例)`, "g");
+const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL})\\s*(万元|元|件|条|起|宗|项|例)`, "g");
 const CLAUSE_BREAK = /[，,。；;！？!?\n：:、（(）)]/;
 const APPROXIMATE_BEFORE = /(?:第|近|约|逾|超过|不足|不到)\s*$/;
 const APPROXIMATE_AFTER = /^(?:左右|以上|以下|多)/;
 const JOINED_BEFORE = /[、和及与或]$/;
-const NOT_A_PLAIN_FIGURE = /[和及与或等、]|较|比|增|减|上升|下降|分别|均/;
+/** Words between keyword and figure that make it a part, a sum or a change, not the cell's figure. */
+const NOT_A_PLAIN_FIGURE =
+  /[和及与或等、后]|较|比|增|减|上升|下降|分别|均|维持|纠正|纠错|撤销|驳回|败诉|审结|答复|告知|补正|材料|申请人/;
 const ACROSS_YEARS = /累计|以来|历年|近\d+年/;
 const MAX_GAP = 16;
 const AMOUNT_TOLERANCE = 1e-6;
@@ -89,7 +91,7 @@ function tableValue(report: Report, totals: Totals, pattern: ProsePattern): numb
 const QUOTE_LIMIT = 60;
 const quote = (sentence: string) => (sentence.length > QUOTE_LIMIT ? `${sentence.slice(0, QUOTE_LIMIT)}……` : sentence);
 
-function finding(field: ProseField, figure: ProseFigure, table: number): Finding {
+function finding(field: ProseField, figure: ProseFigure, table: number): CheckedFinding {
   const unit = figure.pattern.unit === "amount" ? "万元" : "";
   const shown = Number(table.toFixed(4));
   return {
@@ -108,13 +110,13 @@ function finding(field: ProseField, figure: ProseFigure, table: number): Finding
 
 export function proseNumberCheck(report: Report): Finding[] {
   const totals = computeTotals(report);
-  const findings = new Map<string, Finding>();
+  const findings = new Map<string, CheckedFinding>();
   for (const field of sectionProse(report)) {
     for (const figure of proseFigures(field.text)) {
       const table = tableValue(report, totals, figure.pattern);
       if (Math.abs(table - figure.stated) < AMOUNT_TOLERANCE) continue;
       const f = finding(field, figure, table);
-      if (f.fingerprint && !findings.has(f.fingerprint)) findings.set(f.fingerprint, f);
+      if (!findings.has(f.fingerprint)) findings.set(f.fingerprint, f);
     }
   }
   return [...findings.values()];
