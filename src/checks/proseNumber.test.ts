@@ -133,6 +133,37 @@ describe("prose-number", () => {
     expect(proseFindings(r).map((f) => [f.expected, f.actual])).toEqual([[3, 2]]);
   });
 
+  it("reads a full 依申请公开 paragraph of a county department and agrees with its table", () => {
+    const figures: Record<string, number> = {
+      "t3.received.natural": 13,
+      "t3.received.commercial": 2,
+      "t3.carriedOver.natural": 1,
+      "t3.granted.natural": 8,
+      "t3.partial.natural": 2,
+      "t3.denied.thirdParty.natural": 1,
+      "t3.unavailable.notHeld.natural": 3,
+      "t3.notProcessed.repeat.commercial": 1,
+      "t3.carriedForward.commercial": 1,
+    };
+    const paragraph =
+      "2023年，本机关共收到政府信息公开申请15件，其中自然人申请13件，法人或其他组织申请2件；上年结转申请1件。" +
+      "办理结果方面，予以公开8件，部分公开2件，不予公开1件，无法提供3件，不予处理1件，结转下年度继续办理1件。" +
+      "所有申请均在法定期限内答复，未发生因依申请公开引起的行政复议和行政诉讼。";
+    let r = setAt(hongshan2023(), "t3.received.natural", 0);
+    r = setAt(r, "t3.granted.natural", 0);
+    for (const [path, value] of Object.entries(figures)) r = setAt(r, path, value);
+    r = setAt(r, "s1.onRequest.body", paragraph);
+    expect(proseFigures(paragraph)).toHaveLength(10);
+    expect(
+      runChecks(r)
+        .filter((f) => f.severity !== "info")
+        .map((f) => f.id),
+    ).toEqual(["fee-not-reported"]);
+    const [finding] = proseFindings(setAt(r, "t3.partial.natural", 1));
+    expect(finding.message).toContain("“办理结果方面，予以公开8件，部分公开2件");
+    expect(finding.message).toContain("写的是2件，但表三“（二）部分公开”的总计是1");
+  });
+
   it("compares 行政处罚 in 一 with table 二", () => {
     const r = setAt(hongshan2023(), "s1.proactive.body", "全年公开行政处罚决定4件。");
     const [finding] = proseFindings(r);
