@@ -12,6 +12,8 @@ function yearName(report: Report, fallback: string): string {
   return report.meta.year ? `${report.meta.year}年` : fallback;
 }
 
+const rowLabel = (row: string) => cellByPath(t3Path(row, "total"))?.rowLabel ?? row;
+
 export function carryOverCheck(report: Report, { lastYear }: CheckContext): Finding[] {
   if (!lastYear) return [];
   const lastName = yearName(lastYear, "上年");
@@ -24,8 +26,8 @@ export function carryOverCheck(report: Report, { lastYear }: CheckContext): Find
         id: "carry-over",
         severity: "warning",
         message:
-          `${col.label}列：本年“二、上年结转政府信息公开申请数量”为${now}，` +
-          `但${lastName}报告“四、结转下年度继续办理”为${before}。` +
+          `${col.label}列：本年“${rowLabel("carriedOver")}”为${now}，` +
+          `但${lastName}报告“${rowLabel("carriedForward")}”为${before}。` +
           "上年结转下来的申请应当在本年报告中如数结转；请核对后改正其中一处。",
         cells: [t3Path("carriedOver", col.key)],
         section: "s3",

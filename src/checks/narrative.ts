@@ -52,8 +52,8 @@ export function overviewAspectsCheck(report: Report): Finding[] {
         id: "overview-aspects",
         severity: "warning",
         message: blank
-          ? `“一、总体情况”的“${name}”没有内容。格式要求总体情况逐项说明五个方面，不能遗漏；请写明${aspect.topics}。`
-          : `“一、总体情况”的“${name}”没有谈到${item.defaultHeading}，可能放错了小项或写得过于笼统。请写明${aspect.topics}。`,
+          ? `“${s1.title}”的“${name}”没有内容。格式要求总体情况逐项说明五个方面，不能遗漏；请写明${aspect.topics}。`
+          : `“${s1.title}”的“${name}”没有谈到${item.defaultHeading}，可能放错了小项或写得过于笼统。请写明${aspect.topics}。`,
         cells: [`s1.${item.key}.body`],
         section: "s1",
         fingerprint: fingerprintOf("overview-aspects", [item.key, blank ? "blank" : "off-topic"]),
@@ -61,6 +61,13 @@ export function overviewAspectsCheck(report: Report): Finding[] {
     ];
   });
 }
+
+const S6_TITLE = sectionDef("s6").title;
+const OVERSIGHT = (() => {
+  const items = sectionDef("s1").subItems;
+  const i = items.findIndex((item) => item.key === "oversight");
+  return `${subItemOrdinal(i)}${items[i]?.defaultHeading}`;
+})();
 
 const OVERSIGHT_ITEMS = [
   { name: "工作考核", words: /考核/ },
@@ -85,7 +92,7 @@ export function govItemsCheck(report: Report): Finding[] {
       id: "gov-items",
       severity: "warning",
       message:
-        `本机关为${report.meta.organType}，“（五）监督保障”应当包括工作考核、社会评议和责任追究结果情况（条例第五十条第四项），` +
+        `本机关为${report.meta.organType}，“${OVERSIGHT}”应当包括工作考核、社会评议和责任追究结果情况（条例第五十条第四项），` +
         `目前没有写到：${missingOversight.join("、")}。请补写；没有发生的，写明“未发生”。`,
       cells: ["s1.oversight.body"],
       section: "s1",
@@ -96,9 +103,7 @@ export function govItemsCheck(report: Report): Finding[] {
     findings.push({
       id: "gov-items",
       severity: "warning",
-      message:
-        `本机关为${report.meta.organType}，“六、其他需要报告的事项”还应当报告：${missingS6.join("、")}。` +
-        "请逐项补写。",
+      message: `本机关为${report.meta.organType}，“${S6_TITLE}”还应当报告：${missingS6.join("、")}。请逐项补写。`,
       cells: ["s6.body"],
       section: "s6",
       fingerprint: fingerprintOf("gov-items", ["s6.body", missingS6]),
@@ -122,7 +127,7 @@ export function feeNotReportedCheck(report: Report): Finding[] {
       id: "fee-not-reported",
       severity: "warning",
       message:
-        `“六、其他需要报告的事项”${whatS6Says(body)}没有说明信息处理费情况。` +
+        `“${S6_TITLE}”${whatS6Says(body)}没有说明信息处理费情况。` +
         "按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），请写明本年度发出收费通知的件数和总金额、实际收取的总金额；" +
         "没有收取的，写明“本年度未收取信息处理费”。",
       cells: ["s6.body"],

@@ -7,11 +7,13 @@
  *   the 县级 government sets (`context.townshipDeadline`, default 01-31).
  */
 import { cellNumber, type Report } from "../report";
+import { cellByPath } from "../template";
 import { fingerprintOf } from "./fingerprint";
 import { isCountyLevel, isTownship } from "./organ";
 import type { CheckContext, Finding } from "./types";
 
 const REGULATION_CELLS = ["t2.regulations.issued", "t2.regulations.repealed", "t2.regulations.valid"];
+const rowOf = (path: string) => cellByPath(path)?.rowLabel ?? path;
 
 function cannotMakeRegulations(report: Report): string | null {
   if (isTownship(report)) return report.meta.organType;
@@ -33,8 +35,8 @@ export function regulationsBodyCheck(report: Report): Finding[] {
       severity: "warning",
       message:
         `本机关为${kind}，不能制定规章（规章只能由国务院部门和省、自治区、直辖市、设区的市、自治州人民政府制定），` +
-        `但表二“规章”行填写了本年制发${issued}件、废止${repealed}件、现行有效${valid}件。` +
-        "本机关制发的文件应填入“行政规范性文件”行；请核对后把“规章”行改为0。",
+        `但表二“${rowOf(REGULATION_CELLS[0])}”行填写了本年制发${issued}件、废止${repealed}件、现行有效${valid}件。` +
+        `本机关制发的文件应填入“${rowOf("t2.normativeDocs.issued")}”行；请核对后把“${rowOf(REGULATION_CELLS[0])}”行改为0。`,
       cells: REGULATION_CELLS.filter((_, i) => values[i] !== 0),
       section: "s2",
       fingerprint: fingerprintOf("regulations-body", [kind, values]),
@@ -56,7 +58,7 @@ export function feeUnitCheck(report: Report): Finding[] {
       id: "fee-unit",
       severity: "warning",
       message:
-        `表二“行政事业性收费”填写的是${amount}万元（即${(amount * 10000).toLocaleString("zh-CN")}元），` +
+        `表二“${rowOf("t2.fees.amount")}”填写的是${amount}万元（即${(amount * 10000).toLocaleString("zh-CN")}元），` +
         `对${report.meta.organType || "本机关"}来说明显偏大。这一栏的单位是万元：如果${amount}是以元计的金额，应填${asYuan}。请核对。`,
       cells: ["t2.fees.amount"],
       section: "s2",

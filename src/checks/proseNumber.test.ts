@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { setAt } from "../report";
+import { cellByPath } from "../template";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { runChecks } from ".";
 import { chineseNumeral } from "./chineseNumber";
 import { proseFigures } from "./proseNumber";
+import { PROSE_PATTERNS } from "./proseNumberPatterns";
 
 const read = (text: string) => proseFigures(text).map((f) => [f.pattern.id, f.stated]);
 const proseFindings = (report = hongshan2023()) => runChecks(report).filter((f) => f.id === "prose-number");
@@ -36,15 +38,15 @@ describe("reading figures from prose", () => {
       "本年度新收政府信息公开申请十二件，已全部按期答复，办结十二件。",
       [
         ["received", 12],
-        ["closed", 12],
+        ["total", 12],
       ],
     ],
     [
       "全年共作出行政处罚决定5件，行政许可决定１２０件，行政强制0件。",
       [
-        ["penalty", 5],
-        ["licensing", 120],
-        ["coercion", 0],
+        ["penalty.decisions", 5],
+        ["licensing.decisions", 120],
+        ["coercion.decisions", 0],
       ],
     ],
     [
@@ -62,8 +64,8 @@ describe("reading figures from prose", () => {
         ["normativeDocs.valid", 15],
       ],
     ],
-    ["全年行政事业性收费3500元。", [["fees", 0.35]]],
-    ["本年度行政事业性收费12.5万元。", [["fees", 12.5]]],
+    ["全年行政事业性收费3500元。", [["fees.amount", 0.35]]],
+    ["本年度行政事业性收费12.5万元。", [["fees.amount", 12.5]]],
     [
       "因本机关不掌握相关政府信息无法提供2件，重复申请1件。",
       [
@@ -92,6 +94,13 @@ describe("reading figures from prose", () => {
     ["later steps", "收到申请后已答复2件；收到申请人补正材料2份。"],
   ])("leaves %s alone", (_, text) => {
     expect(read(text)).toEqual([]);
+  });
+});
+
+describe("PROSE_PATTERNS", () => {
+  it("point at cells of the template, with unique ids", () => {
+    expect(PROSE_PATTERNS.flatMap((p) => p.cells).filter((path) => !cellByPath(path))).toEqual([]);
+    expect(new Set(PROSE_PATTERNS.map((p) => p.id)).size).toBe(PROSE_PATTERNS.length);
   });
 });
 
@@ -161,7 +170,9 @@ describe("prose-number", () => {
     ).toEqual(["fee-not-reported"]);
     const [finding] = proseFindings(setAt(r, "t3.partial.natural", 1));
     expect(finding.message).toContain("“办理结果方面，予以公开8件，部分公开2件");
-    expect(finding.message).toContain("写的是2件，但表三“（二）部分公开”的总计是1");
+    expect(finding.message).toContain(
+      "写的是2件，但表三“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”的总计是1",
+    );
   });
 
   it("compares 行政处罚 in 一 with table 二", () => {
