@@ -73,6 +73,14 @@ describe("reading figures from prose", () => {
         ["notProcessed.repeat", 1],
       ],
     ],
+    ["2023年，本机关未收到政府信息公开申请。", [["received", 0]]],
+    [
+      "全年未发生因政府信息公开引起的行政复议、行政诉讼。",
+      [
+        ["review", 0],
+        ["litigation", 0],
+      ],
+    ],
   ])("reads %s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -92,6 +100,7 @@ describe("reading figures from prose", () => {
     ["other letters", "收到群众来信12件。"],
     ["parts of a figure", "行政复议维持1件；行政诉讼败诉0件。"],
     ["later steps", "收到申请后已答复2件；收到申请人补正材料2份。"],
+    ["narrowed or other negations", "未发生行政复议纠错；未收到申请人补正材料；对未受理的申请逐一说明理由。"],
   ])("leaves %s alone", (_, text) => {
     expect(read(text)).toEqual([]);
   });
@@ -142,7 +151,7 @@ describe("prose-number", () => {
     expect(proseFindings(r).map((f) => [f.expected, f.actual])).toEqual([[3, 2]]);
   });
 
-  it("reads a full 依申请公开 paragraph of a county department and agrees with its table", () => {
+  it("reads a full 依申请公开 paragraph of a county department (twelve figures) and agrees with its table", () => {
     const figures: Record<string, number> = {
       "t3.received.natural": 13,
       "t3.received.commercial": 2,
@@ -162,7 +171,7 @@ describe("prose-number", () => {
     r = setAt(r, "t3.granted.natural", 0);
     for (const [path, value] of Object.entries(figures)) r = setAt(r, path, value);
     r = setAt(r, "s1.onRequest.body", paragraph);
-    expect(proseFigures(paragraph)).toHaveLength(10);
+    expect(proseFigures(paragraph)).toHaveLength(12);
     expect(
       runChecks(r)
         .filter((f) => f.severity !== "info")
@@ -172,6 +181,13 @@ describe("prose-number", () => {
     expect(finding.message).toContain("“办理结果方面，予以公开8件，部分公开2件");
     expect(finding.message).toContain(
       "写的是2件，但表三“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”的总计是1",
+    );
+  });
+
+  it("fires for prose saying there were no applications while the table has two", () => {
+    const [finding] = proseFindings(withOnRequest("2023年，红山街道办事处未收到政府信息公开申请。"));
+    expect(finding.message).toContain(
+      "写的是“未收到政府信息公开申请”，即0，但表三“一、本年新收政府信息公开申请数量”的总计是2",
     );
   });
 

@@ -5,13 +5,13 @@
  * dates, phone numbers, document numbers (〔2021〕30号), percentages and ordinal words (一是、第一) never are.
  * The figure belongs to the closest keyword of PROSE_PATTERNS before it in the same clause; phrases that join
  * several items (`行政复议、行政诉讼均为0件`), compare with other years (`较上年增加2件`) or count across years
- * (`累计`) are left alone rather than guessed at.
+ * (`累计`) are left alone rather than guessed at. A few phrases state 0 without a figure (`未收到…申请`).
  */
 import { cellValue, computeTotals, type Report, type Totals } from "../report";
 import { CHINESE_NUMERAL, figureValue, halfWidthDigits } from "./chineseNumber";
 import { fingerprintOf } from "./fingerprint";
 import { type ProseField, sectionProse, sentences } from "./proseFields";
-import { PROSE_PATTERNS, type ProsePattern } from "./proseNumberPatterns";
+import { PROSE_PATTERNS, type ProsePattern, ZERO_NARROWED, ZERO_PHRASES } from "./proseNumberPatterns";
 import type { CheckedFinding, Finding } from "./types";
 
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL})\\s*(万元|元|件|条|起|宗|项|例)`, "g");
@@ -63,9 +63,12 @@ function patternFor(text: string, figureStart: number, unit: "count" | "amount")
   return best.pattern;
 }
 
-/** Every figure of a text that states a table value. */
-export function proseFigures(raw: string): ProseFigure[] {
-  const text = halfWidthDigits(raw);
+function sentenceAt(raw: string, offset: number, fallback: string): string {
+  return sentences(raw).findLast((s) => s.start <= offset)?.text ?? fallback;
+}
+
+/** Figures written as digits or numerals with their unit. */
+function writtenFigures(raw: string, text: string): ProseFigure[] {
   const found: ProseFigure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const [written, digits, unitWord] = m;
@@ -78,10 +81,29 @@ export function proseFigures(raw: string): ProseFigure[] {
     const pattern = patternFor(text, start, unit);
     if (!pattern) continue;
     const stated = unitWord === "元" ? value / 10000 : value;
-    const sentence = sentences(raw).findLast((s) => s.start <= start)?.text ?? written;
-    found.push({ pattern, stated, written: written.replace(/\s+/g, ""), sentence });
+    found.push({ pattern, stated, written: written.replace(/\s+/g, ""), sentence: sentenceAt(raw, start, written) });
   }
   return found;
+}
+
+/** Figures stated as none: `未收到…申请`, `未发生…行政复议`. */
+function zeroFigures(raw: string, text: string): ProseFigure[] {
+  return ZERO_PHRASES.flatMap(({ id, phrase }) => {
+    const pattern = PROSE_PATTERNS.find((p) => p.id === id);
+    if (!pattern) return [];
+    return [...text.matchAll(phrase)].flatMap((m): ProseFigure[] => {
+      const end = m.index + m[0].length;
+      const rest = text.slice(end).split(CLAUSE_BREAK)[0];
+      if (ZERO_NARROWED.test(rest)) return [];
+      return [{ pattern, stated: 0, written: `“${m[0]}”，即0`, sentence: sentenceAt(raw, m.index, m[0]) }];
+    });
+  });
+}
+
+/** Every figure of a text that states a table value. */
+export function proseFigures(raw: string): ProseFigure[] {
+  const text = halfWidthDigits(raw);
+  return [...writtenFigures(raw, text), ...zeroFigures(raw, text)];
 }
 
 function tableValue(report: Report, totals: Totals, pattern: ProsePattern): number {

@@ -116,3 +116,14 @@ export const PROSE_PATTERNS: readonly ProsePattern[] = [
     unit: "count",
   },
 ];
+
+/**
+ * Sentences that state a figure is 0 without writing it (`未收到政府信息公开申请`, `未发生行政复议、行政诉讼`),
+ * by pattern id. What follows the phrase in its clause must not narrow it (`未发生行政复议纠错`).
+ */
+export const ZERO_PHRASES: readonly { id: string; phrase: RegExp }[] = [
+  { id: "received", phrase: /(?:未|没有)(?:收到|受理|接到)(?!的)[^，。；;\d]{0,12}申请(?!人)/g },
+  { id: "review", phrase: /(?:未|没有)(?:发生|出现|收到|涉及)[^，。；;\d]{0,20}?行政复议/g },
+  { id: "litigation", phrase: /(?:未|没有)(?:发生|出现|涉及)[^，。；;\d]{0,20}?行政诉讼/g },
+];
+export const ZERO_NARROWED = /纠错|纠正|败诉|撤销|维持/;
