@@ -9,8 +9,10 @@ const withCells = (report: Report, cells: Record<string, unknown>) =>
 const ofId = (findings: Finding[], id: string) => findings.filter((f) => f.id === id);
 
 describe("the seed report (西工区红山街道办事处 2023)", () => {
-  it("passes every arithmetic and completeness check", () => {
-    expect(runChecks(hongshan2023())).toEqual([]);
+  it("raises fee-not-reported (六 is `无`) and nothing else", () => {
+    expect(runChecks(hongshan2023()).map((f) => [f.id, f.severity, f.cells])).toEqual([
+      ["fee-not-reported", "warning", ["s6.body"]],
+    ]);
   });
 });
 
@@ -125,5 +127,31 @@ describe("runChecks", () => {
     );
     expect(order[0]).toBe("error");
     expect(order.at(-1)).toBe("info");
+  });
+});
+
+describe("fingerprints", () => {
+  const busy = () =>
+    withCells(hongshan2023(), { "t3.granted.natural": 1, "t2.fees.amount": 3500, "t4.review.upheld": -1 });
+
+  it("every finding has one, and no two findings of a report share one", () => {
+    const findings = runChecks(withCells(blankReport(), { "t3.received.natural": 1, "t3.received.research": 2 }));
+    const prints = findings.map((f) => f.fingerprint);
+    expect(prints.every((p) => /^[a-z-]+:[0-9a-f]{16}$/.test(p))).toBe(true);
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+
+  it("survive unrelated edits to cells and prose", () => {
+    const before = runChecks(busy()).map((f) => f.fingerprint);
+    let edited = withCells(busy(), { "t2.penalty.decisions": 6, "t2.licensing.decisions": 2 });
+    edited = setAt(edited, "s5.problems.body", "一是依申请公开工作有待进一步加强。");
+    expect(runChecks(edited).map((f) => f.fingerprint)).toEqual(before);
+  });
+
+  it("change when the figures a finding concerns change", () => {
+    const balance = (r: Report) => ofId(runChecks(r), "balance")[0].fingerprint;
+    expect(balance(withCells(busy(), { "t3.received.natural": 3 }))).not.toBe(balance(busy()));
+    const value = (r: Report) => ofId(runChecks(r), "value")[0].fingerprint;
+    expect(value(withCells(busy(), { "t4.review.upheld": -2 }))).not.toBe(value(busy()));
   });
 });

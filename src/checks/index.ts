@@ -2,24 +2,46 @@
 import type { Report } from "../report";
 import { balanceCheck } from "./balance";
 import { blankCellsCheck } from "./blankCells";
+import { noticeCitationCheck, yearMismatchCheck } from "./citations";
+import { copiedTextCheck } from "./copiedText";
+import { carryOverCheck, validCountCheck } from "./crossYear";
+import { withFingerprint } from "./fingerprint";
 import { missingSectionCheck } from "./missingSection";
-import type { Check, CheckContext, Finding } from "./types";
+import { feeNotReportedCheck, govItemsCheck, overviewAspectsCheck } from "./narrative";
+import { deadlineCheck, feeUnitCheck, regulationsBodyCheck } from "./organRules";
+import { proseNumberCheck } from "./proseNumber";
+import type { Check, CheckContext, CheckedFinding } from "./types";
 import { valueCheck } from "./values";
 
-export type { Check, CheckContext, Finding, Severity } from "./types";
+export { fingerprintOf } from "./fingerprint";
+export type { Check, CheckContext, CheckedFinding, Finding, Severity } from "./types";
 export { valueProblem } from "./values";
 
 export const CHECKS: Readonly<Record<string, Check>> = {
   balance: balanceCheck,
   value: valueCheck,
   "missing-section": missingSectionCheck,
+  "overview-aspects": overviewAspectsCheck,
+  "fee-not-reported": feeNotReportedCheck,
+  "prose-number": proseNumberCheck,
+  "carry-over": carryOverCheck,
+  "valid-count": validCountCheck,
+  "regulations-body": regulationsBodyCheck,
+  "gov-items": govItemsCheck,
+  "fee-unit": feeUnitCheck,
+  "year-mismatch": yearMismatchCheck,
+  "notice-citation": noticeCitationCheck,
+  deadline: deadlineCheck,
+  "copied-text": copiedTextCheck,
   "blank-cells": blankCellsCheck,
 };
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function runChecks(report: Report, context: CheckContext = {}): Finding[] {
+/** Every finding, errors first, each with its fingerprint. */
+export function runChecks(report: Report, context: CheckContext = {}): CheckedFinding[] {
   return Object.values(CHECKS)
     .flatMap((check) => check(report, context))
+    .map(withFingerprint)
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -16,7 +16,16 @@ export interface Finding {
   section: SectionKey;
   expected?: number;
   actual?: number;
+  /**
+   * Identifies this finding across edits: built from the check id and the facts it concerns (cells, figures),
+   * never from wording or unrelated text, so a reviewer's disposition sticks to it until those facts change.
+   * A check may set it; `runChecks` fills it in for every finding that does not.
+   */
+  fingerprint?: string;
 }
+
+/** A finding as `runChecks` returns it: always with its fingerprint. */
+export type CheckedFinding = Finding & { fingerprint: string };
 
 /** What the checks know beyond the report itself. */
 export interface CheckContext {

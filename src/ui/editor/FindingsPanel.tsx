@@ -36,12 +36,13 @@ export function FindingsPanel() {
             <h3>{s.title}</h3>
             <ul>
               {mine.map((f) => (
-                <li key={`${f.id}:${f.section}:${f.cells.join(",")}`}>
+                <li key={f.fingerprint ?? `${f.id}:${f.section}:${f.cells.join(",")}`}>
                   <button
                     type="button"
                     className={`finding ${f.severity}`}
                     data-check={f.id}
                     data-severity={f.severity}
+                    data-fingerprint={f.fingerprint}
                     onClick={() => focusFinding(f)}
                   >
                     <span className="severity">{SEVERITY_LABEL[f.severity]}</span>
