@@ -21,5 +21,6 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function runChecks(report: Report, context: CheckContext = {}): Finding[] {
   return Object.values(CHECKS)
     .flatMap((check) => check(report, context))
+    .concat(context.importFindings ?? [])
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
