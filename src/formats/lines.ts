@@ -40,8 +40,7 @@ function isSeparatorRow(cells: readonly string[]): boolean {
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const line = raw.replace(/\u00a0/g, " ");
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
     if (line.trim() === "") return;
     if (line.includes("\t")) {
       out.push({ kind: "row", cells: line.split("\t").map((c) => c.trim()), index });

@@ -6,14 +6,16 @@ const TITLE_SUFFIX = "政府信息公开工作年度报告";
 
 /** `西工区红山街道办事处 2023 年政府信息公开工作年度报告` → organ and year (either may be missing). */
 export function readTitle(title: string): { organ: string; year: number | null } {
-  const text = title.normalize("NFKC").trim();
+  const text = title.trim();
   const suffix = text.lastIndexOf(TITLE_SUFFIX);
   const head = (suffix >= 0 ? text.slice(0, suffix) : text).trim();
-  const yearLast = head.match(/^(.*?)\s*(\d{4})\s*年度?$/s);
-  if (yearLast) return { organ: yearLast[1].trim(), year: Number(yearLast[2]) };
-  const yearFirst = head.match(/^(\d{4})\s*年度?\s*(.*)$/s);
-  if (yearFirst) return { organ: yearFirst[2].trim(), year: Number(yearFirst[1]) };
-  return { organ: head, year: null };
+  const year = (digits: string) => Number(digits.normalize("NFKC"));
+  const yearLast = head.match(/^(.*?)\s*([0-9０-９]{4})\s*年度?$/s);
+  if (yearLast) return { organ: yearLast[1].trim(), year: year(yearLast[2]) };
+  const yearFirst = head.match(/^([0-9０-９]{4})\s*年度?\s*(.*)$/s);
+  if (yearFirst) return { organ: yearFirst[2].trim(), year: year(yearFirst[1]) };
+  // Without a year the title still reads `<机关>年政府信息…`.
+  return { organ: head.replace(/年度?$/, "").trim(), year: null };
 }
 
 /** The body type a name makes plain (`…街道办事处`, `…镇人民政府`), or "" when it does not. */

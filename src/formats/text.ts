@@ -5,9 +5,9 @@
  */
 
 /** Characters that mean something anywhere in a Markdown line (GFM tables included). */
-const INLINE_SPECIAL = /[\\`*_[\]<>|~&]/g;
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g;
 /** Line starts that would turn a paragraph into a heading, list, quote, rule or setext underline. */
-const BLOCK_START = /^(#|\+|-|=|>|\d+[.)])/;
+const BLOCK_START = /^(\+|-|=|>|\d+[.)])/;
 
 /** Text made safe inside a table cell: one line, ASCII specials (`|` included) behind a backslash. */
 export function escapeCell(text: string): string {
@@ -19,7 +19,7 @@ export function escapeCell(text: string): string {
 
 /** One line of user text, made safe as a Markdown paragraph or heading text. */
 export function escapeInline(text: string): string {
-  return escapeCell(text).replace(BLOCK_START, (start) => start.replace(/[#+\-=>.)]$/, "\\$&"));
+  return escapeCell(text).replace(BLOCK_START, (start) => start.replace(/[+\-=>.)]$/, "\\$&"));
 }
 
 /** Undo Markdown backslash escapes (CommonMark: a backslash before ASCII punctuation). */

@@ -6,7 +6,6 @@
 import type { Finding } from "../checks";
 import { blankReport, computeTotals, type Report, type SubItem, setAt } from "../report";
 import {
-  cellByPath,
   SECTIONS,
   type SectionDef,
   type SectionKey,
@@ -14,16 +13,13 @@ import {
   type TableKey,
   TEMPLATE_NOTICE,
 } from "../template";
+import { missingFinding, statedTotalFinding, TABLE_NAMES } from "./importFindings";
 import { splitLines } from "./lines";
 import { guessOrganType, isDateLine, publishedOn, readDate, readTitle } from "./metaText";
 import { ROW_TARGETS } from "./rowLabels";
 import { type DocumentText, readStructure, type SectionText } from "./structure";
 import { readTables, type TablesRead } from "./tables";
 import { type ImportResult, refuse } from "./types";
-
-const TABLE_NAMES: Record<TableKey, string> = Object.fromEntries(
-  SECTIONS.flatMap((s) => (s.table ? [[s.table, s.title]] : [])),
-) as Record<TableKey, string>;
 
 interface Notes {
   read: string[];
@@ -139,16 +135,6 @@ function readFigures(report: Report, tables: TablesRead, notes: Notes): TableKey
   return absent;
 }
 
-function missingFinding(table: TableKey, cells: string[], what: string): Finding {
-  return {
-    id: "missing-section",
-    severity: "error",
-    message: `导入的文件中“${TABLE_NAMES[table]}”表${what}，这些单元格未填写（不是0）。请对照原报告补填。`,
-    cells,
-    section: SECTIONS.find((s) => s.table === table)?.key ?? "s3",
-  };
-}
-
 function missingRows(table: TableKey, missing: typeof ROW_TARGETS, notes: Notes) {
   const labels = missing.map((t) => `“${t.label}”`);
   const shown = labels.length > 5 ? `${labels.slice(0, 5).join("、")}等${labels.length}行` : labels.join("、");
@@ -173,20 +159,6 @@ function statedTotals(report: Report, tables: TablesRead, notes: Notes) {
         : `文件中写明的合计有${wrong.length}个与计算结果不一致，见检查结果。`,
     );
   }
-}
-
-export function statedTotalFinding(path: string, stated: number, computed: number): Finding {
-  const table = path.slice(0, 2) as TableKey;
-  const name = cellByPath(path)?.name ?? path;
-  return {
-    id: "stated-total",
-    severity: "error",
-    message: `导入的文件中“${name}”写的是${stated}，按各项数字合计应为${computed}。请对照原报告核对这一行（列）的数字。`,
-    cells: [path],
-    section: SECTIONS.find((s) => s.table === table)?.key ?? "s3",
-    expected: computed,
-    actual: stated,
-  };
 }
 
 export function importText(text: string): ImportResult {
