@@ -93,7 +93,7 @@ export function importJson(text: string): ImportResult {
         "请使用最新版本的工具打开，或在导出它的电脑上导出为 Markdown。",
     );
   }
-  const result = envelopeSchema.safeParse(value);
+  const result = envelopeSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
     const lines = result.error.issues.slice(0, 5).map(zodIssueText);
     const more = result.error.issues.length > 5 ? `\n……共${result.error.issues.length}处问题。` : "";

@@ -58,7 +58,7 @@ function usesHeadings(lines: readonly TextLine[], level: number, test: (l: TextL
 /** `（一）主动公开情况。本年度…` on one line: a short heading, then the body. */
 function splitHeadingLine(rest: string): { heading: string; body: string | null } {
   const m = rest.match(/^(.{1,25}?)[。：:](.+)$/s);
-  if (m && rest.length > 30) return { heading: m[1].trim(), body: m[2].trim() };
+  if (m) return { heading: m[1].trim(), body: m[2].trim() };
   return { heading: rest, body: null };
 }
 

@@ -91,10 +91,12 @@ function newRead(): TablesRead {
   return { cells: new Map(), stated: [], rows: new Set(), shortCells: [], skipped: [], oldFormat: [] };
 }
 
-function noteOldFormat(read: TablesRead, text: string) {
+/** A table cell that contains a 2019 marker, or a text line that is one (a table copied one cell per line). */
+function noteOldFormat(read: TablesRead, text: string, wholeLine: boolean) {
   const norm = normLabel(text);
   for (const [marker, markerNorm] of OLD_MARKERS_NORM) {
-    if (norm.includes(markerNorm) && !read.oldFormat.includes(marker)) read.oldFormat.push(marker);
+    const hit = wholeLine ? norm === markerNorm : norm.includes(markerNorm);
+    if (hit && !read.oldFormat.includes(marker)) read.oldFormat.push(marker);
   }
 }
 
@@ -156,10 +158,10 @@ export function readTables(lines: readonly Line[]): TablesRead {
   for (const line of lines) {
     if (line.kind !== "row") {
       inT4Block = false;
-      if (line.kind === "text" && line.text.length <= 30) noteOldFormat(read, line.text);
+      if (line.kind === "text") noteOldFormat(read, line.text, true);
       continue;
     }
-    for (const cell of line.cells) noteOldFormat(read, cell);
+    for (const cell of line.cells) noteOldFormat(read, cell, false);
     if (line.cells.some((c) => normLabel(c) === T4_HEADER)) inT4Block = true;
     const parts = rowParts(line.cells);
     const target = parts.leaf ? matchRow(parts.leaf, parts.numbers > 0) : undefined;

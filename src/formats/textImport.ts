@@ -68,15 +68,19 @@ function fillItems(def: SectionDef, text: SectionText | undefined, notes: Notes)
   return items;
 }
 
-/** 六's text, with a trailing 落款 (body name and date) taken off when the document has no `---` rule. */
-function splitSignOff(doc: DocumentText): { body: string[]; signOff: string[] } {
+/**
+ * 六's text, with a trailing 落款 (body name and date) taken off when the document has no `---` rule.
+ * Lines after the date (a web page's 【打印】【关闭】) are dropped.
+ */
+function splitSignOff(doc: DocumentText): { body: string[]; signOff: string[]; after: string[] } {
   const body = doc.sections.s6?.body ?? [];
-  if (doc.signOff.length > 0 || body.length < 2 || !isDateLine(body[body.length - 1])) {
-    return { body, signOff: doc.signOff };
-  }
-  const prev = body[body.length - 2];
-  const take = prev.length <= 40 && !/[。；;]/.test(prev) && body.length > 2 ? 2 : 1;
-  return { body: body.slice(0, -take), signOff: body.slice(-take) };
+  const tail = body.slice(-3);
+  const dateAt = tail.findLastIndex(isDateLine);
+  if (doc.signOff.length > 0 || dateAt < 0) return { body, signOff: doc.signOff, after: [] };
+  const date = body.length - tail.length + dateAt;
+  const prev = body[date - 1] ?? "";
+  const start = date >= 2 && prev.length <= 40 && !/[。；;]/.test(prev) ? date - 1 : date;
+  return { body: body.slice(0, start), signOff: body.slice(start, date + 1), after: body.slice(date + 1) };
 }
 
 function readMeta(report: Report, doc: DocumentText, signOff: string[], notes: Notes) {
@@ -177,6 +181,7 @@ export function importText(text: string): ImportResult {
   let report = blankReport();
   for (const [path, value] of tables.cells) report = setAt(report, path, value);
   const s6 = splitSignOff(doc);
+  if (s6.after.length > 0) notes.notRead.push(`落款之后的${s6.after.length}行文字（如网页的打印、关闭按钮）未导入。`);
   readMeta(report, doc, s6.signOff, notes);
   readSections(report, doc, s6.body, notes);
   const absentTables = readFigures(report, tables, notes);
