@@ -33,7 +33,9 @@ test("importing the seed report fills the form, and its Markdown export is the g
   await expect(page.locator('input[name="t3.denied.stateSecret.natural"]')).toHaveValue("0");
   await expect(page.locator('output[name="t3.total.total"]')).toHaveText("2");
   await expect(page.locator('textarea[name="s6.body"]')).toHaveValue("无");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("西工区红山街道办事处2023年政府信息公开工作年度报告");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "西工区红山街道办事处2023年政府信息公开工作年度报告",
+  );
 
   expect(await download(page, "导出 Markdown")).toBe(EXPECTED);
 });
@@ -46,26 +48,38 @@ test("a JSON export imports back to the same report", async ({ page }) => {
   await page.locator('textarea[name="s6.body"]').fill("本年度未收取信息处理费。| 管道符 <b>不是标签</b>");
   const json = await download(page, "导出 JSON");
   const envelope = JSON.parse(json);
-  expect(envelope).toMatchObject({ format: "xxgk-annual-report", formatVersion: 1, template: "国办公开办函〔2021〕30号" });
+  expect(envelope).toMatchObject({
+    format: "xxgk-annual-report",
+    formatVersion: 1,
+    template: "国办公开办函〔2021〕30号",
+  });
   expect(envelope.report.t3.granted.commercial).toBe(1);
 
   await page.goto("/");
   await importFile(page, { name: "report.json", mimeType: "application/json", buffer: Buffer.from(json) });
   await page.getByRole("button", { name: "打开导入的报告" }).click();
   await expect(page.locator('input[name="t3.granted.commercial"]')).toHaveValue("1");
-  await expect(page.locator('textarea[name="s6.body"]')).toHaveValue("本年度未收取信息处理费。| 管道符 <b>不是标签</b>");
+  await expect(page.locator('textarea[name="s6.body"]')).toHaveValue(
+    "本年度未收取信息处理费。| 管道符 <b>不是标签</b>",
+  );
   expect(JSON.parse(await download(page, "导出 JSON")).report).toEqual(envelope.report);
 });
 
 test("a bad file shows a message and changes nothing", async ({ page }) => {
   await page.goto("/");
   await page.locator('input[name="meta.organ"]').fill("某某局");
-  await importFile(page, { name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"type":"excalidraw"}') });
+  await importFile(page, {
+    name: "other.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"type":"excalidraw"}'),
+  });
   const dialog = page.getByRole("dialog", { name: "导入报告" });
   await expect(dialog.getByRole("alert")).toContainText("不是年报编制工具导出的 JSON 文件");
   await expect(dialog.getByRole("button", { name: "打开导入的报告" })).toHaveCount(0);
 
-  await page.getByLabel(/选择文件/).setInputFiles({ name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
+  await page
+    .getByLabel(/选择文件/)
+    .setInputFiles({ name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
   await expect(dialog.getByRole("alert")).toContainText("文件是空的");
   await dialog.getByRole("button", { name: "取消" }).click();
   await expect(page.locator('input[name="meta.organ"]')).toHaveValue("某某局");
@@ -89,7 +103,9 @@ test("text pasted from a web page is read, with a missing table reported rather 
   await dialog.getByRole("button", { name: "打开导入的报告" }).click();
   await expect(page.locator('input[name="t2.penalty.decisions"]')).toHaveValue("9");
   await expect(page.locator('input[name="t3.received.natural"]')).toHaveValue("");
-  await expect(page.locator('[data-check="missing-section"]').filter({ hasText: "四、政府信息公开行政复议" })).toBeVisible();
+  await expect(
+    page.locator('[data-check="missing-section"]').filter({ hasText: "四、政府信息公开行政复议" }),
+  ).toBeVisible();
 });
 
 test("the preview shows the export as text, never as HTML", async ({ page }) => {
