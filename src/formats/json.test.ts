@@ -38,6 +38,13 @@ describe("JSON export", () => {
     expect(out.findings).toEqual(runChecks(hongshan2023()));
   });
 
+  it("writes a cell holding text as null, so the file stays importable; the finding keeps the text", () => {
+    const out = toEnvelope(setAt(hongshan2023(), "t3.received.natural", "两件"));
+    expect(out.report.t3.received).toMatchObject({ natural: null });
+    expect(out.findings.find((f) => f.id === "value")?.message).toContain("“两件”");
+    expect(importDocument(JSON.stringify(out)).ok).toBe(true);
+  });
+
   it("holds a report that conforms to public/report.schema.json", () => {
     expect(validate(SCHEMA, envelope().report)).toEqual([]);
     expect(validate(SCHEMA, JSON.parse(toJson(blankReport())).report)).toEqual([]);

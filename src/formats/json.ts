@@ -6,8 +6,8 @@
  */
 import { z } from "zod";
 import { type Finding, runChecks } from "../checks";
-import { computeTotals, type Report, reportSchema, type Totals } from "../report";
-import { DERIVED_CELLS, SECTION_KEYS, TEMPLATE_NOTICE } from "../template";
+import { computeTotals, getAt, type Report, reportSchema, setAt, type Totals } from "../report";
+import { DERIVED_CELLS, INPUT_CELLS, SECTION_KEYS, TEMPLATE_NOTICE } from "../template";
 import { statedTotalFinding } from "./importFindings";
 import { type ImportResult, refuse } from "./types";
 import { zodIssueText } from "./zodMessages";
@@ -49,13 +49,24 @@ export const envelopeSchema = z.strictObject({
   findings: z.array(findingSchema),
 });
 
+/**
+ * A cell holding text that is not a number (the `value` check reports it) is written as null so the file
+ * stays importable; the exported `value` finding still quotes what was typed.
+ */
+function storable(report: Report): Report {
+  return INPUT_CELLS.reduce((out, cell) => {
+    const value = getAt(out, cell.path);
+    return value === null || typeof value === "number" ? out : setAt(out, cell.path, null);
+  }, report);
+}
+
 export function toEnvelope(report: Report, exportedAt: Date = new Date()): ReportEnvelope {
   return {
     format: JSON_FORMAT,
     formatVersion: JSON_FORMAT_VERSION,
     template: TEMPLATE_NOTICE,
     exportedAt: exportedAt.toISOString(),
-    report,
+    report: storable(report),
     computed: computeTotals(report),
     findings: runChecks(report),
   };

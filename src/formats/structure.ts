@@ -69,7 +69,7 @@ function readSection(lines: readonly TextLine[], proseItems: boolean): SectionTe
     const text = plainText(line.text);
     const isHeading = proseItems && (markdownItems ? line.level >= 3 : splitOrdinal(text) !== null);
     if (isHeading) {
-      const ordinal = splitOrdinal(text);
+      const ordinal = splitOrdinal(text, markdownItems);
       const rest = ordinal ? ordinal.rest : text;
       const { heading, body } = markdownItems ? { heading: rest, body: null } : splitHeadingLine(rest);
       section.items.push({ ordinal: ordinal?.n ?? null, heading, body: body ? [body] : [] });

@@ -63,10 +63,12 @@ export function cnNumeral(text: string): number | null {
 }
 
 /**
- * A leading sub-item ordinal such as `（一）`, `(二) `, `1.` or `1、`: its 1-based number and the rest of the line.
+ * A leading sub-item ordinal such as `（一）` or `(二) `: its 1-based number and the rest of the line.
+ * `digits` also accepts `1.`, `1．`, `1、` (for Markdown headings only: in plain text they start list items).
  */
-export function splitOrdinal(line: string): { n: number; rest: string } | null {
+export function splitOrdinal(line: string, digits = false): { n: number; rest: string } | null {
   const m = line.match(new RegExp(`^\\s*[（(]\\s*([${CN_NUMERAL}])\\s*[)）]\\s*(.*)$`, "s"));
   if (m) return { n: cnNumeral(m[1]) ?? 0, rest: m[2].trim() };
-  return null;
+  const d = digits ? line.match(/^\s*([1-9])\s*[.．、]\s*(.*)$/s) : null;
+  return d ? { n: Number(d[1]), rest: d[2].trim() } : null;
 }

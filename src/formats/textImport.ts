@@ -10,6 +10,7 @@ import {
   type SectionDef,
   type SectionKey,
   subItemOrdinal,
+  TABLE_LAYOUTS,
   type TableKey,
   TEMPLATE_NOTICE,
 } from "../template";
@@ -19,7 +20,17 @@ import { guessOrganType, isDateLine, publishedOn, readDate, readTitle } from "./
 import { ROW_TARGETS } from "./rowLabels";
 import { type DocumentText, readStructure, type SectionText } from "./structure";
 import { readTables, type TablesRead } from "./tables";
+import { normLabel } from "./text";
 import { type ImportResult, refuse } from "./types";
+
+/** Table labels a web page may print on a line of their own (`第二十条第（一）项`): part of the table, not prose. */
+const TABLE_LABELS = new Set(
+  Object.values(TABLE_LAYOUTS).flatMap((layout) =>
+    [...layout.header, ...layout.body].flatMap((row) =>
+      row.flatMap((c) => (c.kind === "label" ? [normLabel(c.text)] : [])),
+    ),
+  ),
+);
 
 interface Notes {
   read: string[];
@@ -104,9 +115,8 @@ function readSections(report: Report, doc: DocumentText, s6Body: string[], notes
     if (!text) notes.notRead.push(`没有找到“${def.title}”部分。`);
     if (def.key === "s1") report.s1 = fillItems(def, text, notes);
     if (def.key === "s5") report.s5 = fillItems(def, text, notes);
-    if (def.table && text && text.body.length > 0) {
-      notes.notRead.push(`“${def.title}”中表格以外的${text.body.length}行文字未导入。`);
-    }
+    const prose = def.table && text ? text.body.filter((line) => !TABLE_LABELS.has(normLabel(line))) : [];
+    if (prose.length > 0) notes.notRead.push(`“${def.title}”中表格以外的${prose.length}行文字未导入。`);
   }
   report.s6 = { body: s6Body.join("\n") };
   if (doc.sections.s6) notes.read.push(`${sectionTitle("s6")}：${s6Body.length}段。`);

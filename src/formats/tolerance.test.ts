@@ -197,9 +197,27 @@ describe("text copied from a government web page (tab-separated tables)", () => 
     expect(runChecks(result.report, result.context).filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("says what it left out", () => {
+  it("says what it left out, and not the table labels printed on lines of their own", () => {
     expect(result.notRead.join("\n")).toContain("标题之前的3行文字");
+    expect(result.notRead.join("\n")).not.toContain("表格以外");
     expect(result.notRead.join("\n")).toContain("落款之后的1行文字");
     expect(result.read.join("\n")).toContain("文件中写明的");
+  });
+});
+
+describe("sub-item headings in published Markdown", () => {
+  const doc = (items: string) =>
+    `# 某某局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n${items}\n\n## 五、存在的主要问题及改进情况\n\n**（一）存在的问题**\n\n正文。\n`;
+
+  it("reads `### 1.主动公开` headings without their ordinals", () => {
+    const { report } = imported(doc("### 1.主动公开\n\n甲。\n\n### 2、依申请公开\n\n乙。"));
+    expect(report.s1.proactive).toEqual({ heading: "主动公开", body: "甲。" });
+    expect(report.s1.onRequest).toEqual({ heading: "依申请公开", body: "乙。" });
+    expect(report.s5.problems).toEqual({ heading: "存在的问题", body: "正文。" });
+  });
+
+  it("keeps `1.` lines of plain text as text, not headings", () => {
+    const { report } = imported(doc("（一）主动公开\n\n1.加强平台建设。\n\n2.完善制度。"));
+    expect(report.s1.proactive).toEqual({ heading: "主动公开", body: "1.加强平台建设。\n2.完善制度。" });
   });
 });
