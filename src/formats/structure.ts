@@ -43,7 +43,7 @@ const SECTION_BY_TITLE = new Map(
 
 /** Visible text of a line: Markdown escapes undone and bold marks dropped. */
 export function plainText(text: string): string {
-  return unescapeMarkdown(text.replace(/(^|[^\\])(\*\*|__)/g, "$1").replace(/(^|[^\\])(\*\*|__)/g, "$1")).trim();
+  return unescapeMarkdown(text.replace(/(?<!\\)(\*\*|__)/g, "")).trim();
 }
 
 function sectionOf(line: TextLine): SectionKey | undefined {

@@ -51,20 +51,22 @@ function fillItems(def: SectionDef, text: SectionText | undefined, notes: Notes)
   );
   if (!text) return items;
   const used = new Set<number>();
-  let last: SubItem | undefined;
+  let lastKey = def.subItems[0].key;
+  const extra: string[] = [];
   for (const item of text.items) {
     const free = def.subItems.findIndex((_, i) => !used.has(i));
     const index = item.ordinal !== null && !used.has(item.ordinal - 1) ? item.ordinal - 1 : free;
     const target = def.subItems[index];
     if (!target || index < 0) {
-      if (last) last.body = [last.body, item.heading, ...item.body].filter(Boolean).join("\n");
-      notes.notRead.push(`“${def.title}”中多出的小项“${item.heading}”已并入上一小项，请核对。`);
+      extra.push(item.heading, ...item.body);
+      notes.notRead.push(`“${def.title}”中多出的小项“${item.heading}”已并入最后一个小项，请核对。`);
       continue;
     }
     used.add(index);
-    last = { heading: item.heading, body: item.body.join("\n") };
-    items[target.key] = last;
+    lastKey = target.key;
+    items[target.key] = { heading: item.heading, body: item.body.join("\n") };
   }
+  items[lastKey].body = [items[lastKey].body, ...extra].filter(Boolean).join("\n");
   const first = items[def.subItems[0].key];
   if (text.body.length > 0) {
     first.body = [...text.body, first.body].filter(Boolean).join("\n");
@@ -74,7 +76,7 @@ function fillItems(def: SectionDef, text: SectionText | undefined, notes: Notes)
         : `“${def.title}”第一个小标题前的文字放在了${subItemOrdinal(0)}中，请核对。`,
     );
   }
-  const missing = def.subItems.filter((_, i) => !used.has(i)).map((d, i) => `${subItemOrdinal(i)}${d.defaultHeading}`);
+  const missing = def.subItems.flatMap((d, i) => (used.has(i) ? [] : [`${subItemOrdinal(i)}${d.defaultHeading}`]));
   notes.read.push(`${def.title}：读取${used.size}个小项${missing.length ? `（缺少${missing.join("、")}）` : ""}。`);
   return items;
 }

@@ -221,3 +221,15 @@ describe("sub-item headings in published Markdown", () => {
     expect(report.s1.proactive).toEqual({ heading: "主动公开", body: "1.加强平台建设。\n2.完善制度。" });
   });
 });
+
+describe("sub-items that do not fit the template", () => {
+  it("merges an extra sub-item into the last one read and says so", () => {
+    const text =
+      "某某局2023年政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n（三）其他\n丙。\n（一）问题\n甲。";
+    const result = imported(text);
+    expect(result.report.s5.problems).toEqual({ heading: "问题", body: "甲。\n其他\n丙。" });
+    expect(result.report.s5.improvements).toEqual({ heading: "改进情况", body: "" });
+    expect(result.notRead.join("\n")).toContain("多出的小项“其他”");
+    expect(result.read.join("\n")).toContain("读取1个小项（缺少（二）改进情况）");
+  });
+});
