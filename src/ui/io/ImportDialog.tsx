@@ -82,7 +82,7 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
 
   return (
     <Modal title="导入报告" onClose={onClose}>
-      <p className="io-hint">导入的内容会作为一份新报告打开，正在编辑的报告不受影响。</p>
+      <p className="io-hint">导入的内容会作为一份新报告打开。先看下面读取了哪些内容，再决定是否打开。</p>
       <div className="import-source">
         <label htmlFor={fileId}>选择文件（本工具导出的 .json 或 .md，或保存为文本的报告）</label>
         <input
