@@ -120,6 +120,18 @@ describe("missing-section", () => {
 });
 
 describe("runChecks", () => {
+  it("shows the findings an import made alongside its own", () => {
+    const stated: Finding = {
+      id: "stated-total",
+      severity: "error",
+      message: "m",
+      cells: ["t3.total.natural"],
+      section: "s3",
+    };
+    expect(ofId(runChecks(hongshan2023(), { importFindings: [stated] }), "stated-total")).toEqual([stated]);
+    expect(ofId(runChecks(hongshan2023()), "stated-total")).toEqual([]);
+  });
+
   it("lists errors before warnings before info", () => {
     const order = runChecks(withCells(blankReport(), { "t3.received.natural": 1 })).map((f) => f.severity);
     expect(order).toEqual(

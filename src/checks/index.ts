@@ -42,6 +42,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function runChecks(report: Report, context: CheckContext = {}): CheckedFinding[] {
   return Object.values(CHECKS)
     .flatMap((check) => check(report, context))
+    .concat(context.importFindings ?? [])
     .map(withFingerprint)
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

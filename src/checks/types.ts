@@ -35,6 +35,8 @@ export interface CheckContext {
   lastYear?: Report;
   /** Publication deadline for 乡镇/街道 reports as `MM-DD`; the template leaves it to the locality (default `01-31`). */
   townshipDeadline?: string;
+  /** Findings only an import can make (a stated total that does not add up, a cut-short table); shown as they are. */
+  importFindings?: readonly Finding[];
 }
 
 export type Check = (report: Report, context: CheckContext) => Finding[];

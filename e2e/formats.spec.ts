@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+const EXPECTED = readFileSync(fixture("hongshan-2023.expected.md"), "utf8");
+
+async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByRole("button", { name: "导入", exact: true }).click();
+  await page.getByLabel(/选择文件/).setInputFiles(file);
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  const path = await file.path();
+  return readFileSync(path, "utf8");
+}
+
+test("importing the seed report fills the form, and its Markdown export is the golden file", async ({ page }) => {
+  await page.goto("/");
+  await importFile(page, fixture("hongshan-2023.seed.md"));
+  const dialog = page.getByRole("dialog", { name: "导入报告" });
+  await expect(dialog.getByRole("status")).toContainText("标题：西工区红山街道办事处 2023 年政府信息公开工作年度报告");
+  await expect(dialog.getByRole("status")).toContainText("收到和处理政府信息公开申请情况表：读取24行（共24行）");
+  await dialog.getByRole("button", { name: "打开导入的报告" }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.locator('input[name="meta.organ"]')).toHaveValue("西工区红山街道办事处");
+  await expect(page.locator('input[name="meta.year"]')).toHaveValue("2023");
+  await expect(page.locator('input[name="s1.proactive.heading"]')).toHaveValue("政府信息主动公开情况");
+  await expect(page.locator('input[name="s5.improvements.heading"]')).toHaveValue("改进措施");
+  await expect(page.locator('input[name="t2.penalty.decisions"]')).toHaveValue("5");
+  await expect(page.locator('input[name="t3.received.natural"]')).toHaveValue("2");
+  await expect(page.locator('input[name="t3.denied.stateSecret.natural"]')).toHaveValue("0");
+  await expect(page.locator('output[name="t3.total.total"]')).toHaveText("2");
+  await expect(page.locator('textarea[name="s6.body"]')).toHaveValue("无");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "西工区红山街道办事处2023年政府信息公开工作年度报告",
+  );
+
+  expect(await download(page, "导出 Markdown")).toBe(EXPECTED);
+});
+
+test("a JSON export imports back to the same report", async ({ page }) => {
+  await page.goto("/");
+  await importFile(page, fixture("hongshan-2023.seed.md"));
+  await page.getByRole("button", { name: "打开导入的报告" }).click();
+  await page.locator('input[name="t3.granted.commercial"]').fill("1");
+  await page.locator('textarea[name="s6.body"]').fill("本年度未收取信息处理费。| 管道符 <b>不是标签</b>");
+  const json = await download(page, "导出 JSON");
+  const envelope = JSON.parse(json);
+  expect(envelope).toMatchObject({
+    format: "xxgk-annual-report",
+    formatVersion: 1,
+    template: "国办公开办函〔2021〕30号",
+  });
+  expect(envelope.report.t3.granted.commercial).toBe(1);
+
+  await page.goto("/");
+  await importFile(page, { name: "report.json", mimeType: "application/json", buffer: Buffer.from(json) });
+  await page.getByRole("button", { name: "打开导入的报告" }).click();
+  await expect(page.locator('input[name="t3.granted.commercial"]')).toHaveValue("1");
+  await expect(page.locator('textarea[name="s6.body"]')).toHaveValue(
+    "本年度未收取信息处理费。| 管道符 <b>不是标签</b>",
+  );
+  expect(JSON.parse(await download(page, "导出 JSON")).report).toEqual(envelope.report);
+});
+
+test("a bad file shows a message and changes nothing", async ({ page }) => {
+  await page.goto("/");
+  await page.locator('input[name="meta.organ"]').fill("某某局");
+  await importFile(page, {
+    name: "other.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"type":"excalidraw"}'),
+  });
+  const dialog = page.getByRole("dialog", { name: "导入报告" });
+  await expect(dialog.getByRole("alert")).toContainText("不是年报编制工具导出的 JSON 文件");
+  await expect(dialog.getByRole("button", { name: "打开导入的报告" })).toHaveCount(0);
+
+  await page
+    .getByLabel(/选择文件/)
+    .setInputFiles({ name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
+  await expect(dialog.getByRole("alert")).toContainText("文件是空的");
+  await dialog.getByRole("button", { name: "取消" }).click();
+  await expect(page.locator('input[name="meta.organ"]')).toHaveValue("某某局");
+});
+
+test("text pasted from a web page is read, with a missing table reported rather than zero-filled", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "导入", exact: true }).click();
+  const text = [
+    "某某局2023年政府信息公开工作年度报告",
+    "一、总体情况",
+    "（一）主动公开",
+    "全年主动公开信息50条。",
+    "二、主动公开政府信息情况",
+    "行政处罚\t9",
+  ].join("\n");
+  await page.getByLabel(/粘贴报告文字/).fill(text);
+  await page.getByRole("button", { name: "读取粘贴的文字" }).click();
+  const dialog = page.getByRole("dialog", { name: "导入报告" });
+  await expect(dialog.getByRole("status")).toContainText("文件中没有“三、收到和处理政府信息公开申请情况”表");
+  await dialog.getByRole("button", { name: "打开导入的报告" }).click();
+  await expect(page.locator('input[name="t2.penalty.decisions"]')).toHaveValue("9");
+  await expect(page.locator('input[name="t3.received.natural"]')).toHaveValue("");
+  await expect(
+    page.locator('[data-check="missing-section"]').filter({ hasText: "四、政府信息公开行政复议" }),
+  ).toBeVisible();
+});
+
+test("the preview shows the export as text, never as HTML", async ({ page }) => {
+  await page.goto("/");
+  await page.locator('input[name="meta.organ"]').fill("某某局");
+  await page.locator('textarea[name="s6.body"]').fill('<img src=x onerror="window.hacked=1"> | **星号**');
+  await page.getByRole("button", { name: "预览" }).click();
+  const preview = page.getByRole("article", { name: "Markdown 预览" });
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText("某某局年政府信息公开工作年度报告");
+  await expect(preview.getByText('<img src=x onerror="window.hacked=1"> | **星号**')).toBeVisible();
+  await expect(preview.locator("img")).toHaveCount(0);
+  await expect(preview.locator("table")).toHaveCount(3);
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+});

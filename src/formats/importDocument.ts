@@ -1,0 +1,56 @@
+/**
+ * The one entry for imports: bytes of a chosen file, or text pasted from a web page. Refuses empty,
+ * binary, oversized and unreadable input with a Chinese message; otherwise dispatches to the JSON or the
+ * text importer. Nothing here touches an open report: a successful import is always a new one.
+ */
+import { importJson } from "./json";
+import { importText } from "./textImport";
+import { type ImportResult, refuse } from "./types";
+
+/** A year's report is tens of kilobytes; anything this large is not one. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+const EMPTY = "文件是空的，没有可导入的内容。请选择导出的 .json 或 .md 文件，或粘贴报告全文。";
+
+export function tooLargeMessage(bytes: number): string {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `文件太大（${mb} MB），不像是一份年度报告（通常不到 1 MB），未导入。请确认选择的文件是否正确。`;
+}
+
+function binaryMessage(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.slice(0, 4));
+  if (head.startsWith("PK")) {
+    return "这是 Word/压缩文件（如 .docx），本工具不能直接读取。请在 Word 中全选报告内容并复制，粘贴到“粘贴报告文字”框中导入。";
+  }
+  if (head === "%PDF") {
+    return "这是 PDF 文件，本工具不能直接读取。请在 PDF 阅读器中复制报告全文，粘贴到“粘贴报告文字”框中导入。";
+  }
+  if (bytes.slice(0, 65536).includes(0)) {
+    return "这不是文本文件（可能是图片或其他程序的文件），无法导入。请选择导出的 .json 或 .md 文件。";
+  }
+  return null;
+}
+
+/** UTF-8 (with or without BOM), else GB18030 as Windows tools save Chinese text. */
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+export function importDocument(text: string): ImportResult {
+  const trimmed = text.replace(/^\ufeff/, "").trim();
+  if (trimmed === "") return refuse(EMPTY);
+  if (text.length > MAX_IMPORT_BYTES) return refuse(tooLargeMessage(text.length));
+  return trimmed.startsWith("{") || trimmed.startsWith("[") ? importJson(trimmed) : importText(trimmed);
+}
+
+export function importBytes(bytes: Uint8Array): ImportResult {
+  if (bytes.length === 0) return refuse(EMPTY);
+  if (bytes.length > MAX_IMPORT_BYTES) return refuse(tooLargeMessage(bytes.length));
+  const binary = binaryMessage(bytes);
+  if (binary) return refuse(binary);
+  return importDocument(decode(bytes));
+}

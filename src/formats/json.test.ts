@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { runChecks } from "../checks";
+import { blankReport, setAt } from "../report";
+import { hongshan2023 } from "../testing/hongshan2023";
+import { importDocument, JSON_FORMAT_VERSION, toEnvelope, toJson } from ".";
+import { validate } from "./__fixtures__/jsonSchemaSubset";
+
+const SCHEMA = JSON.parse(readFileSync(new URL("../../public/report.schema.json", import.meta.url), "utf8"));
+const envelope = () => JSON.parse(toJson(hongshan2023())) as Record<string, unknown>;
+const refused = (value: unknown) => {
+  const result = importDocument(typeof value === "string" ? value : JSON.stringify(value));
+  if (result.ok) throw new Error("expected a refusal");
+  return result.message;
+};
+
+describe("JSON export", () => {
+  it("is the self-describing envelope with computed totals and findings", () => {
+    const at = new Date("2024-01-20T08:00:00.000Z");
+    const out = toEnvelope(hongshan2023(), at);
+    expect(Object.keys(out)).toEqual([
+      "format",
+      "formatVersion",
+      "template",
+      "exportedAt",
+      "report",
+      "computed",
+      "findings",
+    ]);
+    expect(out).toMatchObject({
+      format: "xxgk-annual-report",
+      formatVersion: JSON_FORMAT_VERSION,
+      template: "国办公开办函〔2021〕30号",
+      exportedAt: "2024-01-20T08:00:00.000Z",
+    });
+    expect(out.computed["t3.total.total"]).toBe(2);
+    expect(out.computed["t4.review.total"]).toBe(0);
+    expect(out.findings).toEqual(runChecks(hongshan2023()));
+  });
+
+  it("writes a cell holding text as null, so the file stays importable; the finding keeps the text", () => {
+    const out = toEnvelope(setAt(hongshan2023(), "t3.received.natural", "两件"));
+    expect(out.report.t3.received).toMatchObject({ natural: null });
+    expect(out.findings.find((f) => f.id === "value")?.message).toContain("“两件”");
+    expect(importDocument(JSON.stringify(out)).ok).toBe(true);
+  });
+
+  it("holds a report that conforms to public/report.schema.json", () => {
+    expect(validate(SCHEMA, envelope().report)).toEqual([]);
+    expect(validate(SCHEMA, JSON.parse(toJson(blankReport())).report)).toEqual([]);
+  });
+
+  it("the schema check itself catches a bad report", () => {
+    const bad = setAt(setAt(hongshan2023(), "t3.received.natural", "2"), "meta.colour", "red");
+    expect(validate(SCHEMA, bad)).toEqual(["$.meta.colour: not allowed", "$.t3.received.natural: not number or null"]);
+  });
+});
+
+describe("JSON import", () => {
+  it("reads our export back", () => {
+    const result = importDocument(toJson(hongshan2023()));
+    expect(result.ok && result.report).toEqual(hongshan2023());
+    expect(result.ok && result.context.importFindings).toEqual([]);
+  });
+
+  it("raises stated-total when computed totals disagree with the cells", () => {
+    const file = envelope();
+    (file.computed as Record<string, number>)["t3.total.natural"] = 3;
+    const result = importDocument(JSON.stringify(file));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.context.importFindings).toEqual([
+      expect.objectContaining({
+        id: "stated-total",
+        severity: "error",
+        cells: ["t3.total.natural"],
+        expected: 2,
+        actual: 3,
+      }),
+    ]);
+    expect(result.context.importFindings?.[0].message).toContain("写的是3，按各项数字合计应为2");
+    expect(runChecks(result.report, result.context).map((f) => f.id)).toContain("stated-total");
+  });
+
+  it("refuses a newer formatVersion", () => {
+    expect(refused({ ...envelope(), formatVersion: JSON_FORMAT_VERSION + 1 })).toContain("更新版本");
+  });
+
+  it("refuses unknown keys with their JSON path", () => {
+    expect(refused({ ...envelope(), extra: 1 })).toContain("（文件顶层）：有本工具不认识的字段 extra");
+    expect(refused(setAt(envelope(), "report.t3.received.foo", 1))).toContain(
+      "report.t3.received：有本工具不认识的字段 foo",
+    );
+    expect(refused(setAt(envelope(), "computed.t3\u0000x", 1))).toContain("computed");
+  });
+
+  it("refuses wrong types and missing keys with their JSON path", () => {
+    expect(refused(setAt(envelope(), "report.t3.received.natural", "2"))).toContain(
+      "report.t3.received.natural：应为数字或空值 null，实际是文本",
+    );
+    const { report: _, ...noReport } = envelope();
+    expect(refused(noReport)).toContain("report：缺少这一项");
+    expect(refused(setAt(envelope(), "report.meta.organType", "街道"))).toContain("report.meta.organType");
+  });
+
+  it("refuses invalid JSON and JSON of another app", () => {
+    expect(refused('{"format": "xxgk-annual-report",')).toContain("不是有效的 JSON");
+    expect(refused({ type: "excalidraw", version: 2, elements: [] })).toContain("不是年报编制工具导出的 JSON 文件");
+    expect(refused([1, 2, 3])).toContain("不是年报编制工具导出的 JSON 文件");
+  });
+});

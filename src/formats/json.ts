@@ -1,0 +1,129 @@
+/**
+ * Our JSON file: a self-describing envelope around the report. `computed` (derived totals) and `findings`
+ * are there for other tools; on import they are recomputed, and `computed` totals that disagree with the
+ * cells are reported as `stated-total`. Import is strict: unknown keys, wrong types and a newer
+ * `formatVersion` are refused with the JSON path and a Chinese message. See docs/json-format.md.
+ */
+import { z } from "zod";
+import { type Finding, runChecks } from "../checks";
+import { computeTotals, getAt, type Report, reportSchema, setAt, type Totals } from "../report";
+import { DERIVED_CELLS, INPUT_CELLS, SECTION_KEYS, TEMPLATE_NOTICE } from "../template";
+import { statedTotalFinding } from "./importFindings";
+import { type ImportResult, refuse } from "./types";
+import { zodIssueText } from "./zodMessages";
+
+export const JSON_FORMAT = "xxgk-annual-report";
+export const JSON_FORMAT_VERSION = 1;
+
+export interface ReportEnvelope {
+  format: typeof JSON_FORMAT;
+  formatVersion: number;
+  template: typeof TEMPLATE_NOTICE;
+  /** ISO 8601 time of the export. */
+  exportedAt: string;
+  report: Report;
+  /** Every derived total by key path (`t3.total.natural`). */
+  computed: Totals;
+  findings: Finding[];
+}
+
+const findingSchema = z.strictObject({
+  id: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  message: z.string(),
+  cells: z.array(z.string()),
+  section: z.enum(SECTION_KEYS),
+  expected: z.number().optional(),
+  actual: z.number().optional(),
+});
+
+const DERIVED_PATHS = DERIVED_CELLS.map((c) => c.path) as [string, ...string[]];
+
+export const envelopeSchema = z.strictObject({
+  format: z.literal(JSON_FORMAT),
+  formatVersion: z.number().int().min(1).max(JSON_FORMAT_VERSION),
+  template: z.literal(TEMPLATE_NOTICE),
+  exportedAt: z.iso.datetime({ offset: true }),
+  report: reportSchema,
+  computed: z.partialRecord(z.enum(DERIVED_PATHS), z.number()),
+  findings: z.array(findingSchema),
+});
+
+/**
+ * A cell holding text that is not a number (the `value` check reports it) is written as null so the file
+ * stays importable; the exported `value` finding still quotes what was typed.
+ */
+function storable(report: Report): Report {
+  return INPUT_CELLS.reduce((out, cell) => {
+    const value = getAt(out, cell.path);
+    return value === null || typeof value === "number" ? out : setAt(out, cell.path, null);
+  }, report);
+}
+
+export function toEnvelope(report: Report, exportedAt: Date = new Date()): ReportEnvelope {
+  return {
+    format: JSON_FORMAT,
+    formatVersion: JSON_FORMAT_VERSION,
+    template: TEMPLATE_NOTICE,
+    exportedAt: exportedAt.toISOString(),
+    report: storable(report),
+    computed: computeTotals(report),
+    findings: runChecks(report),
+  };
+}
+
+export function toJson(report: Report, exportedAt?: Date): string {
+  return `${JSON.stringify(toEnvelope(report, exportedAt), null, 2)}\n`;
+}
+
+const NOT_OURS =
+  '这不是年报编制工具导出的 JSON 文件（缺少 "format": "xxgk-annual-report"），无法导入。' +
+  "其他软件的文件请先导出为 Markdown 或复制报告全文后粘贴导入。";
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const where = String(error instanceof Error ? error.message : error).match(/position (\d+)/);
+    const at = where ? `（第${text.slice(0, Number(where[1])).split("\n").length}行附近）` : "";
+    return { ok: false, message: `文件不是有效的 JSON${at}，可能已损坏或被截断。请重新导出后再导入。` };
+  }
+}
+
+export function importJson(text: string): ImportResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return refuse(parsed.message);
+  const value = parsed.value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return refuse(NOT_OURS);
+  const envelope = value as Record<string, unknown>;
+  if (envelope.format !== JSON_FORMAT) return refuse(NOT_OURS);
+  const version = envelope.formatVersion;
+  if (typeof version === "number" && version > JSON_FORMAT_VERSION) {
+    return refuse(
+      `这个文件由更新版本的年报编制工具导出（formatVersion ${version}），当前版本只能读取 ${JSON_FORMAT_VERSION} 及以前的版本。` +
+        "请使用最新版本的工具打开，或在导出它的电脑上导出为 Markdown。",
+    );
+  }
+  const result = envelopeSchema.safeParse(value, { reportInput: true });
+  if (!result.success) {
+    const lines = result.error.issues.slice(0, 5).map(zodIssueText);
+    const more = result.error.issues.length > 5 ? `\n……共${result.error.issues.length}处问题。` : "";
+    return refuse(
+      `文件内容不符合年报编制工具的 JSON 格式，未导入：\n${lines.join("\n")}${more}\n请确认文件没有被手工修改，或重新导出。`,
+    );
+  }
+  const { report, computed } = result.data;
+  const totals = computeTotals(report);
+  const importFindings = Object.entries(computed)
+    .filter(([path, stated]) => stated !== undefined && totals[path] !== stated)
+    .map(([path, stated]) => statedTotalFinding(path, stated as number, totals[path]));
+  return {
+    ok: true,
+    report,
+    context: { absentTables: [], importFindings },
+    read: [
+      `年报编制工具导出的 JSON 文件（格式版本 ${result.data.formatVersion}，导出时间 ${result.data.exportedAt}）：全部内容。`,
+    ],
+    notRead: importFindings.length ? [`文件中的合计有${importFindings.length}个与各项数字不符，见检查结果。`] : [],
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Text helpers shared by the Markdown writer and the importers: escaping user text so it cannot break
+ * a Markdown document, undoing that escaping, and normalising labels before they are compared
+ * (template spec section 8: brackets, colons, commas, white space, `1.`/`1．`/`1、`, quotes).
+ */
+
+/** Characters that mean something anywhere in a Markdown line (GFM tables included). */
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g;
+/** Line starts that would turn a paragraph into a heading, list, quote, rule or setext underline. */
+const BLOCK_START = /^(\+|-|=|>|\d+[.)])/;
+
+/** Text made safe inside a table cell: one line, ASCII specials (`|` included) behind a backslash. */
+export function escapeCell(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, " ")
+    .trim()
+    .replace(INLINE_SPECIAL, "\\$&");
+}
+
+/** One line of user text, made safe as a Markdown paragraph or heading text. */
+export function escapeInline(text: string): string {
+  return escapeCell(text).replace(BLOCK_START, (start) => start.replace(/[+\-=>.)]$/, "\\$&"));
+}
+
+/** Undo Markdown backslash escapes (CommonMark: a backslash before ASCII punctuation). */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+
+/**
+ * The paragraphs of a multi-line text field as escaped Markdown lines. Each line is one paragraph;
+ * blank lines and the white space around lines are not kept (the importer reads the same form back).
+ */
+export function proseParagraphs(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(escapeInline)
+    .filter((line) => line !== "");
+}
+
+const CN_NUMERAL = "一二三四五六七八九十";
+
+/** A label as compared on import: full-width forms folded, white space, quotes and bold marks removed. */
+export function normLabel(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/\*\*|__/g, "")
+    .replace(/[\s\u200b-\u200f\u2028\u2029\ufeff]/g, "")
+    .replace(/[“”‘’"'「」『』]/g, "")
+    .replace(new RegExp(`^([${CN_NUMERAL}]+|\\d+)[、.,]`), "$1.")
+    .replace(/[。:;,]$/, "");
+}
+
+/** A normalised label without its leading ordinal: `（三）不予公开` → `不予公开`, `1.重复申请` → `重复申请`. */
+export function withoutOrdinal(norm: string): string {
+  return norm.replace(new RegExp(`^(\\(([${CN_NUMERAL}]+|\\d+)\\)|([${CN_NUMERAL}]+|\\d+)\\.)`), "");
+}
+
+/** `一` → 1 … `十` → 10; anything else → null. */
+export function cnNumeral(text: string): number | null {
+  const i = CN_NUMERAL.indexOf(text);
+  return text.length === 1 && i >= 0 ? i + 1 : null;
+}
+
+/**
+ * A leading sub-item ordinal such as `（一）` or `(二) `: its 1-based number and the rest of the line.
+ * `digits` also accepts `1.`, `1．`, `1、` (for Markdown headings only: in plain text they start list items).
+ */
+export function splitOrdinal(line: string, digits = false): { n: number; rest: string } | null {
+  const m = line.match(new RegExp(`^\\s*[（(]\\s*([${CN_NUMERAL}])\\s*[)）]\\s*(.*)$`, "s"));
+  if (m) return { n: cnNumeral(m[1]) ?? 0, rest: m[2].trim() };
+  const d = digits ? line.match(/^\s*([1-9])\s*[.．、]\s*(.*)$/s) : null;
+  return d ? { n: Number(d[1]), rest: d[2].trim() } : null;
+}

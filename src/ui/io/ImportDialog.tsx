@@ -1,0 +1,118 @@
+import { useId, useState } from "react";
+import type { CheckContext, Finding } from "../../checks";
+import { type ImportResult, importBytes, importDocument, MAX_IMPORT_BYTES, tooLargeMessage } from "../../formats";
+import type { Report } from "../../report";
+import { readFileBytes } from "./download";
+import { Modal } from "./Modal";
+
+export type OnImport = (report: Report, context: CheckContext) => void;
+
+function FindingList({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul className="import-findings">
+      {findings.map((f) => (
+        <li key={`${f.id}:${f.cells.join(",")}`} data-check={f.id} data-severity={f.severity}>
+          {f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Summary({ result }: { result: ImportResult }) {
+  if (!result.ok) {
+    return (
+      <div className="import-result refused">
+        <p role="alert" className="import-error">
+          {result.message.split("\n").map((line) => (
+            <span key={line}>{line}</span>
+          ))}
+        </p>
+        <p>没有导入任何内容，当前报告没有改变。</p>
+        <FindingList findings={result.findings} />
+      </div>
+    );
+  }
+  return (
+    <div className="import-result" role="status">
+      <h3>已读取</h3>
+      <ul className="import-read">
+        {result.read.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h3>未读取或需要核对</h3>
+      {result.notRead.length === 0 ? (
+        <p>无，文件中的内容全部读取。</p>
+      ) : (
+        <ul className="import-not-read">
+          {result.notRead.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <FindingList findings={result.context.importFindings ?? []} />
+    </div>
+  );
+}
+
+/**
+ * Import from a file (our .json or .md, or a report saved as text) or from text pasted from a web page.
+ * Shows what was read and what was not; only "打开导入的报告" opens it, as a new report.
+ */
+export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImport: OnImport }) {
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [pasted, setPasted] = useState("");
+  const fileId = useId();
+  const pasteId = useId();
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setResult({ ok: false, message: tooLargeMessage(file.size), findings: [] });
+      return;
+    }
+    try {
+      setResult(importBytes(await readFileBytes(file)));
+    } catch {
+      setResult({ ok: false, message: "无法读取这个文件（可能已被移动或没有读取权限），请重新选择。", findings: [] });
+    }
+  }
+
+  return (
+    <Modal title="导入报告" onClose={onClose}>
+      <p className="io-hint">导入的内容会作为一份新报告打开。先看下面读取了哪些内容，再决定是否打开。</p>
+      <div className="import-source">
+        <label htmlFor={fileId}>选择文件（本工具导出的 .json 或 .md，或保存为文本的报告）</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,.md,.markdown,.txt,application/json,text/markdown,text/plain"
+          onChange={(e) => {
+            void readFile(e.currentTarget.files?.[0]);
+            e.currentTarget.value = "";
+          }}
+        />
+      </div>
+      <div className="import-source">
+        <label htmlFor={pasteId}>或粘贴报告文字（从政府网站复制的年度报告全文，包括表格）</label>
+        <textarea id={pasteId} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <button type="button" onClick={() => setResult(importDocument(pasted))}>
+          读取粘贴的文字
+        </button>
+      </div>
+      {result && <Summary result={result} />}
+      <footer className="io-dialog-actions">
+        {result?.ok && (
+          <button type="button" className="primary" onClick={() => onImport(result.report, result.context)}>
+            打开导入的报告
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          取消
+        </button>
+      </footer>
+    </Modal>
+  );
+}
