@@ -29,7 +29,7 @@ export function ExportNotice({
           <li key={i}>{f.message}</li>
         ))}
       </ul>
-      <p>建议先点“返回修改”，按右侧检查结果改正后再导出；导出的文件会原样带着这些错误。</p>
+      <p>建议先点“返回修改”，按“检查结果”逐项改正后再导出或打印；选择继续时，文件会原样带着这些错误。</p>
       <div className="export-notice-actions">
         <button type="button" onClick={onCancel}>
           返回修改
