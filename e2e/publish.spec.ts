@@ -87,6 +87,9 @@ test("打印 opens the seed's print view with the official title, sections and t
   await page.emulateMedia({ media: "screen" });
   await view.getByRole("button", { name: "关闭打印预览" }).click();
   await expect(view).toHaveCount(0);
+  await page.getByRole("button", { name: "打印", exact: true }).click();
+  await page.keyboard.press("Escape");
+  await expect(view).toHaveCount(0);
 });
 
 test("a report with errors is exported only after the notice, with 仍然导出", async ({ page }) => {

@@ -19,7 +19,12 @@ export function ExportNotice({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <div className="export-notice" role="alertdialog" aria-labelledby="export-notice-title">
+    <div
+      className="export-notice"
+      role="alertdialog"
+      aria-labelledby="export-notice-title"
+      onKeyDown={(e) => e.key === "Escape" && onCancel()}
+    >
       <h2 id="export-notice-title" ref={heading} tabIndex={-1}>
         报告还有 {errors.length} 处错误
       </h2>

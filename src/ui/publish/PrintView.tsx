@@ -30,7 +30,7 @@ export function PrintView({ report, onClose }: { report: Report; onClose: () => 
     };
   }, []);
   return createPortal(
-    <div className="print-root" role="dialog" aria-label="打印预览">
+    <div className="print-root" role="dialog" aria-label="打印预览" onKeyDown={(e) => e.key === "Escape" && onClose()}>
       <div className="print-bar">
         <span>打印预览：在打印窗口中选择打印机，或选择“另存为 PDF”。</span>
         <button type="button" onClick={() => window.print()}>
