@@ -126,8 +126,14 @@ export function documentDocx(doc: PublishDocument): Document {
       }),
       ...section.blocks.map(block),
     ]),
+    // The 落款 stands one blank line below the text, right-aligned.
     ...doc.signOff.map(
-      (line) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: BODY_SPACING, children: [text(line)] }),
+      (line, i) =>
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: { ...BODY_SPACING, before: i === 0 ? BODY_SPACING.line : 0 },
+          children: [text(line)],
+        }),
     ),
   ];
   return new Document({
