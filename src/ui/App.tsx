@@ -3,6 +3,7 @@ import type { CheckContext } from "../checks";
 import { blankReport, type Report } from "../report";
 import { ReportEditor } from "./editor/ReportEditor";
 import { IoToolbar } from "./io/IoToolbar";
+import { PublishMenu } from "./publish/PublishMenu";
 
 interface OpenReport {
   /** Changes whenever another report is opened, so the editor remounts with it. */
@@ -22,7 +23,12 @@ export function App() {
       key={open.key}
       initialReport={open.report}
       checkContext={open.context}
-      toolbar={<IoToolbar onImport={onImport} />}
+      toolbar={
+        <>
+          <IoToolbar onImport={onImport} />
+          <PublishMenu />
+        </>
+      }
     />
   );
 }

@@ -1,0 +1,110 @@
+/**
+ * The report as a document to publish: title, preamble, the six sections with their sub-item headings,
+ * the three tables with their merged cells and every figure as printed (blank as 0, totals computed),
+ * and the sign-off. The print view, the HTML fragment and the DOCX writer all render this one model,
+ * so they cannot disagree about what the document says.
+ */
+import { cellValue, computeTotals, getAt, type Report, type Totals } from "../report";
+import {
+  cellByPath,
+  type LayoutCell,
+  type LayoutRow,
+  reportTitle,
+  SECTIONS,
+  type SectionDef,
+  subItemOrdinal,
+  TABLE_LAYOUTS,
+  type TableKey,
+} from "../template";
+
+export interface PublishCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+  /** Labels are headings of the table; numbers are figures. */
+  kind: "label" | "number";
+  /** Key path of a figure, for tests and screen readers; absent on labels. */
+  path?: string;
+}
+
+export interface PublishTable {
+  table: TableKey;
+  columns: number;
+  /** Heading rows, repeated when a table breaks across pages. */
+  header: PublishCell[][];
+  body: PublishCell[][];
+}
+
+export type PublishBlock =
+  | { kind: "heading"; text: string }
+  | { kind: "paragraph"; text: string }
+  | { kind: "table"; table: PublishTable };
+
+export interface PublishSection {
+  title: string;
+  blocks: PublishBlock[];
+}
+
+export interface PublishDocument {
+  title: string;
+  preamble: string[];
+  sections: PublishSection[];
+  /** Lines of the 落款, printed right-aligned; empty when the report has none. */
+  signOff: string[];
+}
+
+/** Non-empty lines of a text area, trimmed: one printed paragraph each. */
+export function paragraphs(text: string | undefined): string[] {
+  return (text ?? "")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** A figure as printed: `0` for blank, integers as they are, 万元 amounts with at most four decimals. */
+export function formatFigure(value: number): string {
+  return String(Number(value.toFixed(4)));
+}
+
+function publishCell(cell: LayoutCell, report: Report, totals: Totals): PublishCell {
+  if (cell.kind === "label") return { text: cell.text, colspan: cell.colspan, rowspan: cell.rowspan, kind: "label" };
+  if (!cellByPath(cell.path)) throw new Error(`template has no cell ${cell.path}`);
+  const text = formatFigure(cellValue(report, totals, cell.path));
+  return { text, colspan: cell.colspan, rowspan: 1, kind: "number", path: cell.path };
+}
+
+export function publishTable(report: Report, table: TableKey, totals: Totals = computeTotals(report)): PublishTable {
+  const layout = TABLE_LAYOUTS[table];
+  const rows = (list: readonly LayoutRow[]) => list.map((row) => row.map((c) => publishCell(c, report, totals)));
+  return { table, columns: layout.columns, header: rows(layout.header), body: rows(layout.body) };
+}
+
+function proseBlocks(report: Report, def: SectionDef): PublishBlock[] {
+  if (def.subItems.length === 0) {
+    return paragraphs(getAt(report, `${def.key}.body`) as string).map((text) => ({ kind: "paragraph", text }));
+  }
+  return def.subItems.flatMap((item, i): PublishBlock[] => {
+    const heading = (getAt(report, `${def.key}.${item.key}.heading`) as string | undefined)?.trim();
+    const body = getAt(report, `${def.key}.${item.key}.body`) as string | undefined;
+    return [
+      // A cleared heading prints the template's default, so the ordinal never stands alone.
+      { kind: "heading", text: `${subItemOrdinal(i)}${heading || item.defaultHeading}` },
+      ...paragraphs(body).map((text): PublishBlock => ({ kind: "paragraph", text })),
+    ];
+  });
+}
+
+export function publishDocument(report: Report): PublishDocument {
+  const totals = computeTotals(report);
+  return {
+    title: reportTitle(report.meta.organ.trim(), report.meta.year),
+    preamble: paragraphs(report.meta.preamble),
+    sections: SECTIONS.map((def) => ({
+      title: def.title,
+      blocks: def.table
+        ? [{ kind: "table", table: publishTable(report, def.table, totals) }]
+        : proseBlocks(report, def),
+    })),
+    signOff: paragraphs(report.meta.signOff),
+  };
+}

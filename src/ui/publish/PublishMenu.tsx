@@ -1,0 +1,89 @@
+import { lazy, Suspense, useState } from "react";
+import { useFormContext } from "react-hook-form";
+import { publishFileName, reportHtmlFragment } from "../../publish";
+import type { Report } from "../../report";
+import { useFindings } from "../editor/findingsContext";
+import { ExportNotice } from "./ExportNotice";
+import { saveFile } from "./saveFile";
+import "./publish.css";
+
+const PrintView = lazy(() => import("./PrintView").then((m) => ({ default: m.PrintView })));
+
+type Action = "print" | "docx" | "html";
+
+/** A UTF-8 byte order mark, so a browser opening the saved fragment on its own reads it as UTF-8. */
+const BOM = "\uFEFF";
+
+async function exportFile(action: "docx" | "html", report: Report): Promise<string> {
+  if (action === "html") {
+    const name = publishFileName(report, "html");
+    saveFile(BOM + reportHtmlFragment(report), name, "text/html;charset=utf-8");
+    return name;
+  }
+  // The docx package is large: loaded only when someone exports to Word.
+  const { reportDocx, DOCX_MIME } = await import("../../publish/docx");
+  const name = publishFileName(report, "docx");
+  saveFile(await reportDocx(report), name, DOCX_MIME);
+  return name;
+}
+
+/** 打印, 导出 Word, 导出网页: the report as a finished document. Reports with errors are exported only after a warning. */
+export function PublishMenu() {
+  const { getValues } = useFormContext<Report>();
+  const findings = useFindings();
+  const [pending, setPending] = useState<Action | null>(null);
+  const [printed, setPrinted] = useState<Report | null>(null);
+  const [message, setMessage] = useState("");
+
+  const run = async (action: Action) => {
+    setPending(null);
+    const report = structuredClone(getValues());
+    if (action === "print") {
+      setPrinted(report);
+      return;
+    }
+    setMessage("正在导出…");
+    try {
+      setMessage(`已导出“${await exportFile(action, report)}”，请在浏览器的下载列表中查看。`);
+    } catch (error) {
+      console.error(error);
+      setMessage("导出失败：浏览器未能生成文件。请再点一次；仍不成功时请换用 Chrome 或 Edge 浏览器。");
+    }
+  };
+
+  const request = (action: Action) => {
+    setMessage("");
+    if (findings.some((f) => f.severity === "error")) setPending(action);
+    else void run(action);
+  };
+
+  return (
+    <div className="publish-menu">
+      <button type="button" onClick={() => request("print")}>
+        打印
+      </button>
+      <button type="button" onClick={() => request("docx")}>
+        导出 Word
+      </button>
+      <button type="button" onClick={() => request("html")}>
+        导出网页
+      </button>
+      <span className="publish-message" aria-live="polite">
+        {message}
+      </span>
+      {pending && (
+        <ExportNotice
+          errors={findings.filter((f) => f.severity === "error")}
+          proceedLabel={pending === "print" ? "仍然打印" : "仍然导出"}
+          onProceed={() => void run(pending)}
+          onCancel={() => setPending(null)}
+        />
+      )}
+      {printed && (
+        <Suspense fallback={null}>
+          <PrintView report={printed} onClose={() => setPrinted(null)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
