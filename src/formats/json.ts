@@ -35,6 +35,8 @@ const findingSchema = z.strictObject({
   section: z.enum(SECTION_KEYS),
   expected: z.number().optional(),
   actual: z.number().optional(),
+  /** Stable identity of the finding, so a reviewer's disposition can follow it. */
+  fingerprint: z.string().optional(),
 });
 
 const DERIVED_PATHS = DERIVED_CELLS.map((c) => c.path) as [string, ...string[]];
