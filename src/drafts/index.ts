@@ -44,3 +44,4 @@ export function requestPersistence(): void {
   void navigator.storage?.persist?.().catch(() => undefined);
 }
 export * from "./exportBackup";
+export * from "./journal";

@@ -156,6 +156,13 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
             这份草稿由旧版本保存（格式版本 {opened.migratedFrom}），已按新格式打开；原记录保留不变，直到第一次保存。
           </Banner>
         )}
+      {session.recovered && (
+        <Banner tone="info">
+          {session.recovered === "resumed"
+            ? "上次关闭页面前有几处修改没来得及保存，已恢复到本页并重新保存。"
+            : "上次关闭页面前有几处未保存的修改，而这份草稿此后已在别处更新；为不覆盖任何一边，那些修改已另存为一份新草稿，可在草稿列表中找到。"}
+        </Banner>
+      )}
       {notice && <Banner tone="info">{notice}</Banner>}
       {report && (
         <ReportEditor

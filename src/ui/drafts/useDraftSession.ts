@@ -6,13 +6,17 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Autosaver,
   acquireDraftLock,
+  clearJournal,
   type DraftEnvelope,
   type DraftLock,
   type DraftRepository,
   type OpenedDraft,
   openDraftChannel,
+  readJournal,
+  recoverJournal,
   requestPersistence,
   type SaveState,
+  writeJournal,
 } from "../../drafts";
 import type { Report } from "../../report";
 
@@ -35,6 +39,8 @@ export interface DraftSession {
   state: SaveState;
   /** Edits of this tab that could not go to the draft any more, saved as a new draft (its id). */
   rescuedAs: string | null;
+  /** Unsaved edits found from the last time this draft's page closed: resumed here, or saved as a separate draft. */
+  recovered: "resumed" | "separate" | null;
   lastYear: Report | undefined;
   onChange: (report: Report) => void;
   takeOver: () => Promise<void>;
@@ -50,6 +56,7 @@ export function useDraftSession(repo: DraftRepository, id: string): DraftSession
   const [ownership, setOwnership] = useState<Ownership>("other");
   const [state, setState] = useState<SaveState>({ kind: "saved", savedAt: null });
   const [rescuedAs, setRescuedAs] = useState<string | null>(null);
+  const [recovered, setRecovered] = useState<"resumed" | "separate" | null>(null);
   const [lastYear, setLastYear] = useState<Report | undefined>(undefined);
   const saver = useRef<Autosaver | null>(null);
   const lock = useRef<DraftLock | null>(null);
@@ -77,7 +84,10 @@ export function useDraftSession(repo: DraftRepository, id: string): DraftSession
         revision: current.revision,
         write: async (report, expected) => {
           const result = await repo.save(id, report, expected, { lastYear: lastYearRef.current });
-          if (result.ok) channel.current?.post({ type: "saved", id, revision: result.revision });
+          if (result.ok) {
+            clearJournal(id);
+            channel.current?.post({ type: "saved", id, revision: result.revision });
+          }
           return result;
         },
         onState: (next) => alive.current && setState(next),
@@ -125,6 +135,28 @@ export function useDraftSession(repo: DraftRepository, id: string): DraftSession
     }
   }, [repo]);
 
+  /** Edits kept in the journal when this draft's page last closed: resumed, or kept as a separate draft. */
+  const recover = useCallback(
+    async (current: DraftEnvelope) => {
+      const entry = readJournal(id);
+      const recovery = recoverJournal(entry, current.revision, current.report);
+      if (!entry || recovery === "none") return;
+      if (recovery === "resume") {
+        setOpened({ kind: "ok", envelope: { ...current, report: entry.report }, migratedFrom: null });
+        setGeneration((g) => g + 1);
+        saver.current?.change(entry.report);
+        setRecovered("resumed");
+      }
+      if (recovery === "separate") {
+        await repo.createDraftFrom(entry.report);
+        channel.current?.post({ type: "list-changed" });
+        setRecovered("separate");
+      }
+      clearJournal(id);
+    },
+    [repo, id],
+  );
+
   const becomeWriter = useCallback(
     async (steal: boolean) => {
       const acquired = await acquireDraftLock({ id, steal, onLost });
@@ -134,6 +166,7 @@ export function useDraftSession(repo: DraftRepository, id: string): DraftSession
       }
       if (!acquired) {
         setOwnership("other");
+        await load();
         return;
       }
       lock.current = acquired;
@@ -142,12 +175,13 @@ export function useDraftSession(repo: DraftRepository, id: string): DraftSession
         startSaver(result.envelope);
         setState({ kind: "saved", savedAt: result.envelope.savedAt });
         setOwnership("self");
+        await recover(result.envelope);
       } else {
         stopWriting();
         setOwnership("other");
       }
     },
-    [id, onLost, load, startSaver, stopWriting],
+    [id, onLost, load, startSaver, stopWriting, recover],
   );
 
   useEffect(() => {
@@ -167,7 +201,12 @@ export function useDraftSession(repo: DraftRepository, id: string): DraftSession
         setGeneration((g) => g + 1);
       }
     });
-    const flush = () => void saver.current?.flush();
+    const flush = () => {
+      const autosaver = saver.current;
+      if (!autosaver?.dirty || !autosaver.currentReport) return;
+      writeJournal(id, { revision: autosaver.currentRevision, report: autosaver.currentReport });
+      void autosaver.flush();
+    };
     const onVisibility = () => {
       if (document.visibilityState === "hidden") flush();
     };
@@ -230,6 +269,7 @@ export function useDraftSession(repo: DraftRepository, id: string): DraftSession
     ownership,
     state,
     rescuedAs,
+    recovered,
     lastYear,
     onChange,
     takeOver,
