@@ -54,7 +54,9 @@ test("R8: a draft from a newer app version opens read-only with an explanation a
   expect(await getRecord(page, "d/from-future")).toBe(newer);
 });
 
-test("R9: corrupt records are quarantined, listed, exportable raw, and never opened as an empty draft", async ({ page }) => {
+test("R9: corrupt records are quarantined, listed, exportable raw, and never opened as an empty draft", async ({
+  page,
+}) => {
   const badJson = '{"type":"nianbao-draft","version":2,"id":"cut-off","rev';
   const badShape = JSON.stringify({ ...JSON.parse(fixture("v2.json")), id: "bad-shape", report: { meta: {} } });
   await onOrigin(page);
@@ -78,7 +80,9 @@ test("R9: corrupt records are quarantined, listed, exportable raw, and never ope
 });
 
 for (const name of ["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"]) {
-  test(`R10/R15: ${name} shows a Chinese banner, never 已保存, keeps the edit, exports, and retries`, async ({ page }) => {
+  test(`R10/R15: ${name} shows a Chinese banner, never 已保存, keeps the edit, exports, and retries`, async ({
+    page,
+  }) => {
     await page.addInitScript((errorName) => {
       const w = window as unknown as { __full: boolean };
       w.__full = false;
@@ -99,7 +103,9 @@ for (const name of ["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"]) {
     await expect(saveStatus(page)).not.toHaveText("已保存");
     await expect(body(page)).toHaveValue("空间满时输入的内容");
 
-    const backup = JSON.parse(await downloadedText(page, () => banner.getByRole("button", { name: "下载备份" }).click()));
+    const backup = JSON.parse(
+      await downloadedText(page, () => banner.getByRole("button", { name: "下载备份" }).click()),
+    );
     expect(backup.drafts.find((d: { id: string }) => d.id === id).report.s6.body).toBe("空间满时输入的内容");
 
     await page.evaluate(() => {
@@ -115,7 +121,10 @@ for (const name of ["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"]) {
 test("R11: without IndexedDB the app works in memory and says 未保存到浏览器，请导出", async ({ page }) => {
   await page.addInitScript(() => {
     IDBFactory.prototype.open = () => {
-      throw new DOMException("A mutation operation was attempted on a database that did not allow mutations.", "InvalidStateError");
+      throw new DOMException(
+        "A mutation operation was attempted on a database that did not allow mutations.",
+        "InvalidStateError",
+      );
     };
   });
   await page.goto("/");

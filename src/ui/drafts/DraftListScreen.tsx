@@ -246,7 +246,11 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, arrivalNotice = n
             <div className="drafts-filters">
               <label>
                 年度
-                <select value={year ?? ""} onChange={(e) => setYear(e.target.value ? Number(e.target.value) : null)}>
+                <select
+                  aria-label="按年度筛选"
+                  value={year ?? ""}
+                  onChange={(e) => setYear(e.target.value ? Number(e.target.value) : null)}
+                >
                   <option value="">全部年度</option>
                   {years.map((y) => (
                     <option key={y} value={y}>
@@ -257,7 +261,7 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, arrivalNotice = n
               </label>
               <label>
                 机关
-                <select value={organ} onChange={(e) => setOrgan(e.target.value)}>
+                <select aria-label="按机关筛选" value={organ} onChange={(e) => setOrgan(e.target.value)}>
                   <option value="">全部机关</option>
                   {organs.map((o) => (
                     <option key={o} value={o}>
