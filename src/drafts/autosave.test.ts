@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { blankReport, type Report, setAt } from "../report";
 import { AUTOSAVE_DELAY_MS, Autosaver, type SaveState } from "./autosave";
 import type { SaveResult } from "./repository";
@@ -36,6 +36,10 @@ const edit = (text: string) => setAt(blankReport(), "s6.body", text);
 const ok = (revision: number): SaveResult => ({ ok: true, revision, savedAt: "2025-01-01T00:00:00.000Z" });
 
 describe("Autosaver", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("writes once, after the debounce, and says saved only when the write has completed", async () => {
     const { saver, writes, last, onFirstSave } = setup();
     saver.change(edit("a"));

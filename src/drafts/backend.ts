@@ -17,6 +17,8 @@ export interface Backend {
   /** Every key starting with `prefix`, with its value. */
   entries(prefix: string): Promise<[string, unknown][]>;
   keys(prefix: string): Promise<string[]>;
+  /** Only the values under `prefix` (cheaper than `entries` when the value names itself). */
+  values(prefix: string): Promise<unknown[]>;
   transact<R>(keys: readonly string[], decide: (values: unknown[]) => Change<R>): Promise<R>;
 }
 
@@ -43,6 +45,10 @@ export class MemoryBackend implements Backend {
 
   async keys(prefix: string): Promise<string[]> {
     return (await this.entries(prefix)).map(([key]) => key);
+  }
+
+  async values(prefix: string): Promise<unknown[]> {
+    return (await this.entries(prefix)).map(([, value]) => value);
   }
 
   async transact<R>(keys: readonly string[], decide: (values: unknown[]) => Change<R>): Promise<R> {

@@ -76,6 +76,10 @@ export class IdbBackend implements Backend {
     );
   }
 
+  values(prefix: string): Promise<unknown[]> {
+    return this.run("readonly", (store) => promisifyRequest(store.getAll(range(prefix))));
+  }
+
   transact<R>(keys: readonly string[], decide: (values: unknown[]) => Change<R>): Promise<R> {
     return this.run("readwrite", (store) => transactOn(store, keys, decide));
   }

@@ -80,13 +80,13 @@ export class DraftRepository {
 
   /** The list: reads only the summaries, rebuilding the few that are missing or stale, and empties old trash. */
   async list(): Promise<DraftListing> {
-    const [summaryEntries, draftKeys, quarantine] = await Promise.all([
-      this.backend.entries("i/"),
+    const [summaryValues, draftKeys, quarantine] = await Promise.all([
+      this.backend.values("i/"),
       this.backend.keys("d/"),
-      this.backend.entries("q/"),
+      this.backend.values("q/"),
     ]);
     const summaries = new Map<string, DraftSummary>();
-    for (const [, value] of summaryEntries) if (isSummary(value)) summaries.set(value.id, value);
+    for (const value of summaryValues) if (isSummary(value)) summaries.set(value.id, value);
     const stale = draftKeys.map((key) => key.slice(2)).filter((id) => !summaries.has(id));
     for (const id of stale) {
       const rebuilt = await this.rebuildSummary(id);
@@ -100,8 +100,8 @@ export class DraftRepository {
       if (isExpired(summary, now)) await this.purge(summary.id);
       else drafts.push(summary);
     }
-    const stillQuarantined = stale.length ? await this.backend.entries("q/") : quarantine;
-    return { drafts, quarantined: stillQuarantined.map(([, value]) => value as QuarantinedRecord) };
+    const stillQuarantined = stale.length ? await this.backend.values("q/") : quarantine;
+    return { drafts, quarantined: stillQuarantined as QuarantinedRecord[] };
   }
 
   private async rebuildSummary(id: string): Promise<DraftSummary | null> {
@@ -111,6 +111,12 @@ export class DraftRepository {
     const summary = summarize(opened.envelope);
     await this.backend.transact([], () => ({ put: [[summaryKey(id), summary]], result: null }));
     return summary;
+  }
+
+  /** Whether anything at all is stored (first use of the app in this browser). */
+  async isEmpty(): Promise<boolean> {
+    const [drafts, quarantined] = await Promise.all([this.backend.keys("d/"), this.backend.keys("q/")]);
+    return drafts.length === 0 && quarantined.length === 0;
   }
 
   /** Reads a draft. A record that cannot be read is moved to quarantine, never returned as an empty draft. */

@@ -38,8 +38,7 @@ export function App() {
       // First use (nothing stored at all): go straight to a blank report instead of an empty list.
       if (!draftInUrl() && !firstUse.current) {
         firstUse.current = true;
-        const listing = await opened.repo.list().catch(() => null);
-        if (listing && listing.drafts.length === 0 && listing.quarantined.length === 0) {
+        if (await opened.repo.isEmpty().catch(() => false)) {
           const draft = await opened.repo.createDraftFrom(blankReport());
           setDraftInUrl(draft.id, true);
           setDraftId(draft.id);

@@ -61,7 +61,9 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, arrivalNotice = n
   const refresh = useCallback(async () => {
     performance.mark("drafts:list-requested");
     try {
-      setListing(await repo.list());
+      const next = await repo.list();
+      performance.mark("drafts:list-read");
+      setListing(next);
       setError(null);
     } catch (failure) {
       console.error("listing drafts failed", failure);

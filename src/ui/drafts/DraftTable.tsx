@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useState } from "react";
 import type { DraftSummary } from "../../drafts";
 import { draftStatus, draftTitle, savedTime } from "./draftLabels";
 
@@ -49,25 +49,37 @@ const Row = memo(function Row({ summary, actions }: { summary: DraftSummary; act
   );
 });
 
+/** Rows rendered at first; the rest on request, so 1,000 drafts still open at once. */
+export const PAGE_SIZE = 50;
+
 /** The drafts, newest first: the home screen's table. */
 export function DraftTable({ drafts, actions }: { drafts: readonly DraftSummary[]; actions: DraftActions }) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const hidden = drafts.length - limit;
   return (
-    <table className="drafts-table" aria-label="草稿列表">
-      <thead>
-        <tr>
-          <th scope="col">机关</th>
-          <th scope="col">年度</th>
-          <th scope="col">状态</th>
-          <th scope="col">最后保存</th>
-          <th scope="col">检查结果</th>
-          <th scope="col">操作</th>
-        </tr>
-      </thead>
-      <tbody>
-        {drafts.map((summary) => (
-          <Row key={summary.id} summary={summary} actions={actions} />
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table className="drafts-table" aria-label="草稿列表">
+        <thead>
+          <tr>
+            <th scope="col">机关</th>
+            <th scope="col">年度</th>
+            <th scope="col">状态</th>
+            <th scope="col">最后保存</th>
+            <th scope="col">检查结果</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {drafts.slice(0, limit).map((summary) => (
+            <Row key={summary.id} summary={summary} actions={actions} />
+          ))}
+        </tbody>
+      </table>
+      {hidden > 0 && (
+        <button type="button" className="drafts-more" onClick={() => setLimit(limit + PAGE_SIZE * 5)}>
+          显示更多（还有 {hidden} 份；也可用上方的年度和机关筛选）
+        </button>
+      )}
+    </>
   );
 }
