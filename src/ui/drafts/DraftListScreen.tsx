@@ -30,8 +30,6 @@ interface DraftListScreenProps {
   repo: DraftRepository;
   memoryFailure: StorageFailure | null;
   onOpen: (id: string) => void;
-  /** A message to show on arrival (e.g. why the draft asked for could not be opened). */
-  arrivalNotice?: string | null;
 }
 
 type Pending =
@@ -49,10 +47,10 @@ function describeRestore(outcome: Awaited<ReturnType<typeof applyRestore>>): str
 }
 
 /** The home screen: every draft with its state, and what can be done with drafts. */
-export function DraftListScreen({ repo, memoryFailure, onOpen, arrivalNotice = null }: DraftListScreenProps) {
+export function DraftListScreen({ repo, memoryFailure, onOpen }: DraftListScreenProps) {
   const [listing, setListing] = useState<DraftListing | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(arrivalNotice);
+  const [notice, setNotice] = useState<string | null>(null);
   const [year, setYear] = useState<number | null>(null);
   const [organ, setOrgan] = useState("");
   const [showTrash, setShowTrash] = useState(false);
