@@ -175,3 +175,43 @@ test("a file that is not a backup changes nothing and says why", async ({ page }
   await expect(page.getByText("这不是年报编制的草稿备份文件")).toBeVisible();
   await expect(page.locator("tr[data-draft-id]")).toHaveCount(1);
 });
+
+test("R4/R5: a backup version chosen over an open draft never overwrites it silently: the open tab keeps its edits as a new draft", async ({
+  page,
+  context,
+}) => {
+  const mine = draft("x", "红山街道办事处", 2024, "2025-01-10T00:00:00.000Z");
+  await seed(page, [mine]);
+  const editor = await context.newPage();
+  await editor.goto("/?draft=x");
+  const editorBody = editor.locator('textarea[name="s6.body"]');
+  await expect(editorBody).toHaveValue("无", { timeout: 20_000 });
+
+  const theirs = { ...mine, revision: mine.revision + 3, report: { ...mine.report, s6: { body: "备份中的版本" } } };
+  const backup = {
+    type: "nianbao-backup",
+    version: 1,
+    exportedAt: "2025-02-01T00:00:00.000Z",
+    drafts: [theirs],
+    quarantined: [],
+  };
+  await page.getByLabel("从备份恢复").setInputFiles({
+    name: "备份.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  const dialog = page.getByRole("dialog", { name: "备份中有与本机不同的草稿" });
+  await dialog.getByRole("radio", { name: "用备份中的版本（本机版本移到回收站）" }).check();
+  await dialog.getByRole("button", { name: "按所选恢复" }).click();
+  await expect(page.getByText("用备份替换 1 份（原版本在回收站）")).toBeVisible();
+
+  await editorBody.fill("本页在恢复之后输入的");
+  await expect(saveStatus(editor)).toHaveText("未保存（别处已保存了更新的版本）");
+  await expect(editor.getByRole("alert")).toContainText("为避免覆盖，本页的修改没有写入");
+  expect((await storedDraft(page, "x"))?.report.s6.body).toBe("备份中的版本");
+
+  await editor.getByRole("button", { name: "把本页内容另存为新草稿" }).click();
+  await expect(editor).not.toHaveURL(/draft=x$/);
+  await expect(editorBody).toHaveValue("本页在恢复之后输入的");
+  await expect(saveStatus(editor)).toHaveText("已保存");
+});
