@@ -2,5 +2,6 @@ export * from "./blank";
 export * from "./jsonSchema";
 export * from "./parseCell";
 export * from "./paths";
+export * from "./rollForward";
 export * from "./schema";
 export * from "./totals";

@@ -1,34 +1,67 @@
-import { useCallback, useState } from "react";
-import type { CheckContext } from "../checks";
-import { blankReport, type Report } from "../report";
-import { ReportEditor } from "./editor/ReportEditor";
-import { IoToolbar } from "./io/IoToolbar";
-import { PublishMenu } from "./publish/PublishMenu";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type OpenedStorage, openDrafts } from "../drafts";
+import { blankReport } from "../report";
+import { DraftEditorScreen } from "./drafts/DraftEditorScreen";
+import { DraftListScreen } from "./drafts/DraftListScreen";
+import "./drafts/drafts.css";
 
-interface OpenReport {
-  /** Changes whenever another report is opened, so the editor remounts with it. */
-  key: number;
-  report: Report;
-  context?: CheckContext;
+/** `?draft=<id>` opens a draft, so a reload comes back to it; the fragment is left to shared links. */
+function draftInUrl(): string | null {
+  return new URLSearchParams(window.location.search).get("draft");
 }
 
-/** The app shell: decides which report is open. */
+function setDraftInUrl(id: string | null, replace = false): void {
+  const url = new URL(window.location.href);
+  if (id) url.searchParams.set("draft", id);
+  else url.searchParams.delete("draft");
+  if (replace) window.history.replaceState(null, "", url);
+  else window.history.pushState(null, "", url);
+}
+
+let storageOnce: Promise<OpenedStorage> | null = null;
+
+/** The app shell: the draft list is home; a draft opens in the editor. */
 export function App() {
-  const [open, setOpen] = useState<OpenReport>(() => ({ key: 0, report: blankReport() }));
-  const onImport = useCallback((report: Report, context: CheckContext) => {
-    setOpen((current) => ({ key: current.key + 1, report, context }));
+  const [storage, setStorage] = useState<OpenedStorage | null>(null);
+  const [draftId, setDraftId] = useState<string | null>(draftInUrl);
+  const firstUse = useRef(false);
+
+  /** Imports and shared links use this with `storage.repo.createDraftFrom(report)`: always a NEW draft. */
+  const open = useCallback((id: string | null) => {
+    setDraftInUrl(id);
+    setDraftId(id);
   }, []);
-  return (
-    <ReportEditor
-      key={open.key}
-      initialReport={open.report}
-      checkContext={open.context}
-      toolbar={
-        <>
-          <IoToolbar onImport={onImport} />
-          <PublishMenu />
-        </>
+
+  useEffect(() => {
+    storageOnce ??= openDrafts();
+    void storageOnce.then(async (opened) => {
+      // First use (nothing stored at all): go straight to a blank report instead of an empty list.
+      if (!draftInUrl() && !firstUse.current) {
+        firstUse.current = true;
+        if (await opened.repo.isEmpty().catch(() => false)) {
+          const draft = await opened.repo.createDraftFrom(blankReport());
+          setDraftInUrl(draft.id, true);
+          setDraftId(draft.id);
+        }
       }
+      setStorage(opened);
+    });
+    const onPop = () => setDraftId(draftInUrl());
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  if (!storage) return <p className="drafts-loading">正在打开草稿…</p>;
+  return draftId ? (
+    <DraftEditorScreen
+      key={draftId}
+      repo={storage.repo}
+      id={draftId}
+      memoryFailure={storage.failure}
+      onBack={() => open(null)}
+      onOpen={open}
     />
+  ) : (
+    <DraftListScreen repo={storage.repo} memoryFailure={storage.failure} onOpen={open} />
   );
 }

@@ -1,0 +1,217 @@
+import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import type { DraftEnvelope } from "../src/drafts/envelope";
+import { downloadedText, fixture, getRecord, onOrigin, putRecords, saveStatus, storedDraft } from "./drafts-helpers";
+
+test.describe.configure({ timeout: 150_000 });
+
+/** A stored draft of `organ` and `year`, built from the frozen v2 fixture. */
+function draft(id: string, organ: string, year: number, savedAt: string): DraftEnvelope {
+  const v2 = JSON.parse(fixture("v2.json")) as DraftEnvelope;
+  return {
+    ...v2,
+    id,
+    savedAt,
+    baseline: null,
+    report: { ...v2.report, meta: { ...v2.report.meta, organ, year } },
+  };
+}
+
+async function seed(page: Page, drafts: DraftEnvelope[]) {
+  await onOrigin(page);
+  await putRecords(page, Object.fromEntries(drafts.map((d) => [`d/${d.id}`, JSON.stringify(d)])));
+  await page.goto("/");
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(drafts.length, { timeout: 20_000 });
+}
+
+const row = (page: Page, id: string) => page.locator(`tr[data-draft-id="${id}"]`);
+
+test("the draft list: create, duplicate, delete to the trash and restore, filter by year and body", async ({
+  page,
+}) => {
+  await seed(page, [
+    draft("a", "红山街道办事处", 2023, "2024-01-10T00:00:00.000Z"),
+    draft("b", "红山街道办事处", 2024, "2025-01-10T00:00:00.000Z"),
+    draft("c", "东区人民政府", 2024, "2025-01-05T00:00:00.000Z"),
+  ]);
+  await expect(row(page, "b")).toContainText("2024");
+  await expect(row(page, "b")).toContainText("错误 0");
+  await expect(page.locator("tbody tr").first()).toHaveAttribute("data-draft-id", "b");
+
+  await page.getByRole("combobox", { name: "按年度筛选" }).selectOption("2024");
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(2);
+  await page.getByRole("combobox", { name: "按机关筛选" }).selectOption("东区人民政府");
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(1);
+  await page.getByRole("combobox", { name: "按年度筛选" }).selectOption("");
+  await page.getByRole("combobox", { name: "按机关筛选" }).selectOption("");
+
+  await row(page, "a").getByRole("button", { name: "复制：红山街道办事处 2023年" }).click();
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(4);
+
+  await row(page, "c").getByRole("button", { name: /^删除/ }).click();
+  await expect(page.getByText("已把“东区人民政府 2024年”移到回收站，30 天内可恢复")).toBeVisible();
+  await expect(row(page, "c")).toHaveCount(0);
+  await page.getByRole("button", { name: "回收站（1）" }).click();
+  await expect(row(page, "c")).toContainText("30 天后");
+  await row(page, "c").getByRole("button", { name: /^恢复/ }).click();
+  await page.getByRole("button", { name: "返回草稿列表" }).click();
+  await expect(row(page, "c")).toBeVisible();
+
+  await page.getByRole("button", { name: "新建报告" }).click();
+  await expect(page.locator('input[name="meta.organ"]')).toHaveValue("");
+  await expect(saveStatus(page)).toHaveText("已保存");
+  await page.getByRole("button", { name: "返回草稿列表" }).click();
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(5);
+});
+
+test("下一年度: carries 四 into next year's 二 column by column and keeps the body, headings and a baseline", async ({
+  page,
+}) => {
+  const last = draft("last", "西工区红山街道办事处", 2023, "2024-01-10T00:00:00.000Z");
+  last.report.t3.carriedForward = { ...(last.report.t3.carriedForward as object), natural: 3, commercial: 1 };
+  last.report.s1.proactive = { heading: "主动公开政府信息情况", body: "去年的正文" };
+  await seed(page, [last]);
+  await row(page, "last")
+    .getByRole("button", { name: /^下一年度/ })
+    .click();
+
+  await expect(page.locator('input[name="meta.year"]')).toHaveValue("2024", { timeout: 20_000 });
+  await expect(page.locator('input[name="meta.organ"]')).toHaveValue("西工区红山街道办事处");
+  await expect(page.locator('input[name="t3.carriedOver.natural"]')).toHaveValue("3");
+  await expect(page.locator('input[name="t3.carriedOver.commercial"]')).toHaveValue("1");
+  await expect(page.locator('input[name="t3.carriedOver.research"]')).toHaveValue("0");
+  await expect(page.locator('input[name="t3.carriedForward.natural"]')).toHaveValue("");
+  await expect(page.locator('input[name="s1.proactive.heading"]')).toHaveValue("主动公开政府信息情况");
+  await expect(page.locator('textarea[name="s1.proactive.body"]')).toHaveValue("");
+
+  const id = new URL(page.url()).searchParams.get("draft") ?? "";
+  await page.getByRole("button", { name: "返回草稿列表" }).click();
+  await row(page, "last").getByRole("button", { name: /^删除/ }).click();
+  await expect(row(page, "last")).toHaveCount(0);
+  const next = await storedDraft(page, id);
+  expect(next?.baseline?.sourceId).toBe("last");
+  expect(next?.baseline?.report.meta.year).toBe(2023);
+  expect(next?.baseline?.report.t3.carriedForward).toMatchObject({ natural: 3, commercial: 1 });
+});
+
+test("R14: a backup of all drafts restores on a fresh browser exactly as it was", async ({ page, browser }) => {
+  await seed(page, [
+    draft("a", "红山街道办事处", 2023, "2024-01-10T00:00:00.000Z"),
+    draft("b", "东区人民政府", 2024, "2025-01-05T00:00:00.000Z"),
+  ]);
+  const text = await downloadedText(page, () => page.getByRole("button", { name: "备份全部草稿" }).click());
+  const before = { a: await getRecord(page, "d/a"), b: await getRecord(page, "d/b") };
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto("/");
+  await other.getByRole("button", { name: "返回草稿列表" }).click({ timeout: 20_000 });
+  await other
+    .getByLabel("从备份恢复")
+    .setInputFiles({ name: "备份.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await expect(other.getByText("恢复完成：新增 2 份")).toBeVisible();
+  await expect(other.locator("tr[data-draft-id]")).toHaveCount(3);
+  expect(JSON.parse(String(await getRecord(other, "d/a")))).toEqual(JSON.parse(String(before.a)));
+  expect(JSON.parse(String(await getRecord(other, "d/b")))).toEqual(JSON.parse(String(before.b)));
+  await fresh.close();
+});
+
+test("R5: restoring a backup while the draft is open elsewhere asks, in the page, and leaves the open draft untouched", async ({
+  page,
+  context,
+}) => {
+  const mine = draft("x", "红山街道办事处", 2024, "2025-01-10T00:00:00.000Z");
+  await seed(page, [mine]);
+  const theirs = {
+    ...mine,
+    revision: mine.revision + 3,
+    report: { ...mine.report, s6: { body: "另一台电脑上的版本" } },
+  };
+  const backup = {
+    type: "nianbao-backup",
+    version: 1,
+    exportedAt: "2025-02-01T00:00:00.000Z",
+    drafts: [theirs],
+    quarantined: [],
+  };
+
+  const editor = await context.newPage();
+  await editor.goto("/?draft=x");
+  await expect(editor.locator('textarea[name="s6.body"]')).toHaveValue("无", { timeout: 20_000 });
+
+  let confirmed = false;
+  page.on("dialog", () => {
+    confirmed = true;
+  });
+  await page.getByLabel("从备份恢复").setInputFiles({
+    name: "备份.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  const dialog = page.getByRole("dialog", { name: "备份中有与本机不同的草稿" });
+  await expect(dialog).toContainText("红山街道办事处 2024年：本机版本");
+  await expect(dialog.getByRole("radio", { name: "两份都保留（备份中的版本另存为新草稿）" })).toBeChecked();
+  await dialog.getByRole("button", { name: "按所选恢复" }).click();
+  await expect(page.getByText("恢复完成：新增 0 份，另存为新草稿 1 份")).toBeVisible();
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(2);
+  expect(confirmed).toBe(false);
+
+  expect((await storedDraft(page, "x"))?.report.s6.body).toBe("无");
+  await editor.locator('textarea[name="s6.body"]').fill("本机继续编辑");
+  await expect(saveStatus(editor)).toHaveText("已保存");
+});
+
+test("a file that is not a backup changes nothing and says why", async ({ page }) => {
+  await seed(page, [draft("a", "红山街道办事处", 2023, "2024-01-10T00:00:00.000Z")]);
+  const restore = (text: string) =>
+    page
+      .getByLabel("从备份恢复")
+      .setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await restore("");
+  await expect(page.getByText("文件是空的")).toBeVisible();
+  await restore("{not json");
+  await expect(page.getByText("文件不是有效的 JSON")).toBeVisible();
+  await restore(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  await expect(page.getByText("这不是年报编制的草稿备份文件")).toBeVisible();
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(1);
+});
+
+test("R4/R5: a backup version chosen over an open draft never overwrites it silently: the open tab keeps its edits as a new draft", async ({
+  page,
+  context,
+}) => {
+  const mine = draft("x", "红山街道办事处", 2024, "2025-01-10T00:00:00.000Z");
+  await seed(page, [mine]);
+  const editor = await context.newPage();
+  await editor.goto("/?draft=x");
+  const editorBody = editor.locator('textarea[name="s6.body"]');
+  await expect(editorBody).toHaveValue("无", { timeout: 20_000 });
+
+  const theirs = { ...mine, revision: mine.revision + 3, report: { ...mine.report, s6: { body: "备份中的版本" } } };
+  const backup = {
+    type: "nianbao-backup",
+    version: 1,
+    exportedAt: "2025-02-01T00:00:00.000Z",
+    drafts: [theirs],
+    quarantined: [],
+  };
+  await page.getByLabel("从备份恢复").setInputFiles({
+    name: "备份.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  const dialog = page.getByRole("dialog", { name: "备份中有与本机不同的草稿" });
+  await dialog.getByRole("radio", { name: "用备份中的版本（本机版本移到回收站）" }).check();
+  await dialog.getByRole("button", { name: "按所选恢复" }).click();
+  await expect(page.getByText("用备份替换 1 份（原版本在回收站）")).toBeVisible();
+
+  await editorBody.fill("本页在恢复之后输入的");
+  await expect(saveStatus(editor)).toHaveText("未保存（别处已保存了更新的版本）");
+  await expect(editor.getByRole("alert")).toContainText("为避免覆盖，本页的修改没有写入");
+  expect((await storedDraft(page, "x"))?.report.s6.body).toBe("备份中的版本");
+
+  await editor.getByRole("button", { name: "把本页内容另存为新草稿" }).click();
+  await expect(editor).not.toHaveURL(/draft=x$/);
+  await expect(editorBody).toHaveValue("本页在恢复之后输入的");
+  await expect(saveStatus(editor)).toHaveText("已保存");
+});

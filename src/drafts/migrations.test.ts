@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { getAt } from "../report";
+import { hongshan2023 } from "../testing/hongshan2023";
+import { readStored } from "./envelope";
+import { CURRENT_VERSION, MIGRATIONS, migrate } from "./migrations";
+
+const fixturePath = (version: number) => fileURLToPath(new URL(`./fixtures/v${version}.json`, import.meta.url));
+const fixture = (version: number) => readFileSync(fixturePath(version), "utf8");
+
+describe("v1", () => {
+  it("migrates to the current envelope, keeping the report as entered (text in a cell included)", () => {
+    const stored = readStored(fixture(1));
+    if (stored.kind !== "ok") throw new Error(`v1 fixture did not open: ${JSON.stringify(stored)}`);
+    expect(stored.migratedFrom).toBe(1);
+    expect(stored.envelope).toMatchObject({
+      version: CURRENT_VERSION,
+      id: "fixture-v1",
+      revision: 4,
+      createdAt: "2024-01-20T08:30:00.000Z",
+      savedAt: "2024-01-20T08:30:00.000Z",
+      deletedAt: null,
+      baseline: null,
+    });
+    expect(stored.envelope.report.meta.organ).toBe("西工区红山街道办事处");
+    expect(getAt(stored.envelope.report, "t3.carriedForward.natural")).toBe("两件");
+    expect(getAt(stored.envelope.report, "t3.received.natural")).toBe(2);
+  });
+
+  it("does not change its input", () => {
+    const v1 = JSON.parse(fixture(1));
+    const copy = structuredClone(v1);
+    migrate(v1, 1);
+    expect(v1).toEqual(copy);
+  });
+});
+
+describe("v2", () => {
+  it("opens as it is, with last year's baseline", () => {
+    const stored = readStored(fixture(2));
+    if (stored.kind !== "ok") throw new Error(`v2 fixture did not open: ${JSON.stringify(stored)}`);
+    expect(stored.migratedFrom).toBeNull();
+    expect(stored.envelope.revision).toBe(7);
+    expect(stored.envelope.baseline?.report).toEqual(hongshan2023());
+    expect(stored.envelope.report.meta.year).toBe(2024);
+  });
+});
+
+describe("every stored version", () => {
+  const testSource = readFileSync(fileURLToPath(import.meta.url), "utf8");
+  for (let version = 1; version <= CURRENT_VERSION; version++) {
+    it(`v${version} has a frozen fixture, a test, and a step up when older`, () => {
+      expect(existsSync(fixturePath(version)), `fixtures/v${version}.json`).toBe(true);
+      expect(testSource.includes(`describe("v${version}"`), `describe("v${version}" in this file`).toBe(true);
+      if (version < CURRENT_VERSION) expect(MIGRATIONS[version], `MIGRATIONS[${version}]`).toBeTypeOf("function");
+    });
+  }
+  it("has no step beyond the current version", () => {
+    expect(
+      Object.keys(MIGRATIONS)
+        .map(Number)
+        .every((v) => v < CURRENT_VERSION),
+    ).toBe(true);
+  });
+});

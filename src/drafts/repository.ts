@@ -1,0 +1,264 @@
+/**
+ * The drafts: create, open, save (revision-checked), duplicate, trash, quarantine. The only code that
+ * writes the store. Keys:
+ *   d/<id>   the draft: envelope as JSON text (envelope.ts)
+ *   i/<id>   its summary for the list (summary.ts), written in the same transaction
+ *   q/<id>   a record that could not be read, set aside with the reason, raw text kept
+ *   pre/<id> the pre-migration text of a draft, kept when its migrated form is first saved
+ */
+import type { CheckContext } from "../checks";
+import type { Report } from "../report";
+import type { Backend } from "./backend";
+import { type Baseline, type DraftEnvelope, newEnvelope, readStored, serializeEnvelope } from "./envelope";
+import { CURRENT_VERSION } from "./migrations";
+import { type DraftSummary, findLastYear, isExpired, isSummary, SUMMARY_VERSION, summarize } from "./summary";
+
+export const draftKey = (id: string) => `d/${id}`;
+export const summaryKey = (id: string) => `i/${id}`;
+export const quarantineKey = (id: string) => `q/${id}`;
+export const preMigrationKey = (id: string) => `pre/${id}`;
+
+export interface QuarantinedRecord {
+  id: string;
+  reason: string;
+  /** Exactly what was stored, as text. */
+  raw: string;
+  quarantinedAt: string;
+}
+
+export type OpenedDraft =
+  | { kind: "ok"; envelope: DraftEnvelope; migratedFrom: number | null }
+  | { kind: "newer"; version: number; id: string; revision: number; report: Report | null }
+  | { kind: "quarantined"; reason: string }
+  | { kind: "missing" };
+
+export type SaveResult =
+  | { ok: true; revision: number; savedAt: string }
+  /** Someone else wrote first (another tab, a restore): nothing was written. */
+  | { ok: false; reason: "conflict"; storedRevision: number }
+  | { ok: false; reason: "newer" | "missing" };
+
+export interface DraftListing {
+  drafts: DraftSummary[];
+  quarantined: QuarantinedRecord[];
+}
+
+function rawText(value: unknown): string {
+  if (typeof value === "string") return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+export function newerSummary(id: string, version: number, revision: number, report: Report | null): DraftSummary {
+  return {
+    summaryVersion: SUMMARY_VERSION,
+    id,
+    organ: report?.meta.organ ?? "（新版本数据）",
+    year: report?.meta.year ?? null,
+    revision,
+    createdAt: "",
+    savedAt: "",
+    deletedAt: null,
+    findings: { error: 0, warning: 0, info: 0 },
+    newerVersion: version,
+  };
+}
+
+export class DraftRepository {
+  constructor(
+    readonly backend: Backend,
+    private readonly now: () => Date = () => new Date(),
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+
+  /** The list: reads only the summaries, rebuilding the few that are missing or stale, and empties old trash. */
+  async list(): Promise<DraftListing> {
+    const [summaryValues, draftKeys, quarantine] = await Promise.all([
+      this.backend.values("i/"),
+      this.backend.keys("d/"),
+      this.backend.values("q/"),
+    ]);
+    const summaries = new Map<string, DraftSummary>();
+    for (const value of summaryValues) if (isSummary(value)) summaries.set(value.id, value);
+    const stale = draftKeys.map((key) => key.slice(2)).filter((id) => !summaries.has(id));
+    for (const id of stale) {
+      const rebuilt = await this.rebuildSummary(id);
+      if (rebuilt) summaries.set(id, rebuilt);
+    }
+    const present = new Set(draftKeys.map((key) => key.slice(2)));
+    const now = this.now();
+    const drafts: DraftSummary[] = [];
+    for (const summary of summaries.values()) {
+      if (!present.has(summary.id)) continue;
+      if (isExpired(summary, now)) await this.purge(summary.id);
+      else drafts.push(summary);
+    }
+    const stillQuarantined = stale.length ? await this.backend.values("q/") : quarantine;
+    return { drafts, quarantined: stillQuarantined as QuarantinedRecord[] };
+  }
+
+  private async rebuildSummary(id: string): Promise<DraftSummary | null> {
+    const opened = await this.open(id);
+    if (opened.kind === "newer") return newerSummary(id, opened.version, opened.revision, opened.report);
+    if (opened.kind !== "ok") return null;
+    const summary = summarize(opened.envelope);
+    await this.backend.transact([], () => ({ put: [[summaryKey(id), summary]], result: null }));
+    return summary;
+  }
+
+  /** Whether anything at all is stored (first use of the app in this browser). */
+  async isEmpty(): Promise<boolean> {
+    const [drafts, quarantined] = await Promise.all([this.backend.keys("d/"), this.backend.keys("q/")]);
+    return drafts.length === 0 && quarantined.length === 0;
+  }
+
+  /** Reads a draft. A record that cannot be read is moved to quarantine, never returned as an empty draft. */
+  async open(id: string): Promise<OpenedDraft> {
+    const raw = await this.backend.get(draftKey(id));
+    if (raw === undefined) return { kind: "missing" };
+    const stored = readStored(raw);
+    if (stored.kind === "ok" || stored.kind === "newer") return stored;
+    await this.quarantine(id, raw, stored.reason);
+    return { kind: "quarantined", reason: stored.reason };
+  }
+
+  private quarantine(id: string, raw: unknown, reason: string): Promise<void> {
+    const record: QuarantinedRecord = { id, reason, raw: rawText(raw), quarantinedAt: this.stamp() };
+    return this.backend.transact([draftKey(id)], ([current]) =>
+      // Only move what we judged; if another tab rewrote the record meanwhile, leave it.
+      current === raw
+        ? { put: [[quarantineKey(id), record]], del: [draftKey(id), summaryKey(id)], result: undefined }
+        : { result: undefined },
+    );
+  }
+
+  /** A new draft from any report: 新建, an import, a shared link, a copy. Never touches another draft. */
+  async createDraftFrom(report: Report, options: { baseline?: Baseline | null; context?: CheckContext } = {}) {
+    const envelope = newEnvelope({ id: this.newId(), report, now: this.stamp(), baseline: options.baseline });
+    await this.backend.transact([draftKey(envelope.id)], ([existing]) => {
+      if (existing !== undefined) throw new Error("草稿编号重复");
+      return {
+        put: [
+          [draftKey(envelope.id), serializeEnvelope(envelope)],
+          [summaryKey(envelope.id), summarize(envelope, options.context)],
+        ],
+        result: undefined,
+      };
+    });
+    return envelope;
+  }
+
+  /**
+   * Writes `report` as the next revision if the stored revision is still `expectedRevision`.
+   * Resolves after the transaction committed.
+   */
+  save(id: string, report: Report, expectedRevision: number, context?: CheckContext): Promise<SaveResult> {
+    const savedAt = this.stamp();
+    return this.backend.transact([draftKey(id)], ([raw]): { put?: [string, unknown][]; result: SaveResult } => {
+      if (raw === undefined) return { result: { ok: false, reason: "missing" } };
+      const stored = readStored(raw);
+      if (stored.kind === "newer") return { result: { ok: false, reason: "newer" } };
+      if (stored.kind === "corrupt") return { result: { ok: false, reason: "conflict", storedRevision: -1 } };
+      const current = stored.envelope;
+      if (current.revision !== expectedRevision) {
+        return { result: { ok: false, reason: "conflict", storedRevision: current.revision } };
+      }
+      const next: DraftEnvelope = { ...current, revision: current.revision + 1, savedAt, report };
+      const put: [string, unknown][] = [
+        [draftKey(id), serializeEnvelope(next)],
+        [summaryKey(id), summarize(next, context)],
+      ];
+      if (stored.migratedFrom !== null) put.push([preMigrationKey(id), raw]);
+      return { put, result: { ok: true, revision: next.revision, savedAt } };
+    });
+  }
+
+  /** Changes the envelope outside the editor (trash, restore), as a revision like any other write. */
+  private updateEnvelope(id: string, change: (envelope: DraftEnvelope) => DraftEnvelope): Promise<boolean> {
+    return this.backend.transact([draftKey(id)], ([raw]) => {
+      const stored = readStored(raw);
+      if (stored.kind !== "ok") return { result: false };
+      const next = { ...change(stored.envelope), revision: stored.envelope.revision + 1 };
+      return {
+        put: [
+          [draftKey(id), serializeEnvelope(next)],
+          [summaryKey(id), summarize(next)],
+        ],
+        result: true,
+      };
+    });
+  }
+
+  trash(id: string): Promise<boolean> {
+    const deletedAt = this.stamp();
+    return this.updateEnvelope(id, (envelope) => ({ ...envelope, deletedAt }));
+  }
+
+  restoreFromTrash(id: string): Promise<boolean> {
+    return this.updateEnvelope(id, (envelope) => ({ ...envelope, deletedAt: null }));
+  }
+
+  /** Removes a draft for good (emptying the trash). */
+  purge(id: string): Promise<void> {
+    return this.backend.transact([], () => ({
+      del: [draftKey(id), summaryKey(id), preMigrationKey(id)],
+      result: undefined,
+    }));
+  }
+
+  async duplicate(id: string): Promise<DraftEnvelope | null> {
+    const opened = await this.open(id);
+    if (opened.kind !== "ok") return null;
+    return this.createDraftFrom(opened.envelope.report, { baseline: opened.envelope.baseline });
+  }
+
+  /**
+   * Last year's report for the cross-year checks: last year's draft of the same body when there is one,
+   * else the snapshot this draft kept when it was made with 下一年度.
+   */
+  async lastYearFor(report: Report, baseline: Baseline | null): Promise<Report | undefined> {
+    const { drafts } = await this.list();
+    const found = findLastYear(drafts, report.meta.organ, report.meta.year, baseline?.sourceId);
+    const opened = found ? await this.open(found.id) : null;
+    if (opened?.kind === "ok") return opened.envelope.report;
+    const year = report.meta.year;
+    return year !== null && baseline?.report.meta.year === year - 1 ? baseline.report : undefined;
+  }
+
+  deleteQuarantined(id: string): Promise<void> {
+    return this.backend.transact([], () => ({ del: [quarantineKey(id)], result: undefined }));
+  }
+
+  /** Every stored draft record, raw, for a backup (newer-version records included, untouched). */
+  async allRecords(): Promise<[string, unknown][]> {
+    return (await this.backend.entries("d/")).map(([key, value]) => [key.slice(2), value]);
+  }
+
+  /** Puts a record from a backup under its own id, when that id is free or the caller chose to replace. */
+  putRecord(id: string, text: string, expected: "absent" | { revision: number }, summary: DraftSummary) {
+    return this.backend.transact([draftKey(id)], ([raw]) => {
+      const stored = raw === undefined ? null : readStored(raw);
+      const matches =
+        expected === "absent"
+          ? raw === undefined
+          : stored?.kind === "ok" && stored.envelope.revision === expected.revision;
+      if (!matches) return { result: false };
+      return {
+        put: [
+          [draftKey(id), text],
+          [summaryKey(id), summary],
+        ] as [string, unknown][],
+        result: true,
+      };
+    });
+  }
+}
+
+export { CURRENT_VERSION };

@@ -1,0 +1,85 @@
+import { memo, useState } from "react";
+import type { DraftSummary } from "../../drafts";
+import { draftStatus, draftTitle, savedTime } from "./draftLabels";
+
+export interface DraftActions {
+  open: (id: string) => void;
+  duplicate: (summary: DraftSummary) => void;
+  nextYear: (summary: DraftSummary) => void;
+  trash: (summary: DraftSummary) => void;
+}
+
+const Row = memo(function Row({ summary, actions }: { summary: DraftSummary; actions: DraftActions }) {
+  const title = draftTitle(summary);
+  const editable = !summary.newerVersion;
+  return (
+    <tr data-draft-id={summary.id}>
+      <th scope="row">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => actions.open(summary.id)}
+          aria-label={`打开：${title}`}
+        >
+          {summary.organ || "（未填写机关名称）"}
+        </button>
+      </th>
+      <td>{summary.year ?? "—"}</td>
+      <td>{draftStatus(summary)}</td>
+      <td>{savedTime(summary.savedAt)}</td>
+      <td>
+        错误 {summary.findings.error} · 提醒 {summary.findings.warning}
+      </td>
+      <td className="row-actions">
+        {editable && (
+          <>
+            <button type="button" onClick={() => actions.duplicate(summary)} aria-label={`复制：${title}`}>
+              复制
+            </button>
+            <button type="button" onClick={() => actions.nextYear(summary)} aria-label={`下一年度：${title}`}>
+              下一年度
+            </button>
+            <button type="button" onClick={() => actions.trash(summary)} aria-label={`删除：${title}`}>
+              删除
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+});
+
+/** Rows rendered at first; the rest on request, so 1,000 drafts still open at once. */
+export const PAGE_SIZE = 50;
+
+/** The drafts, newest first: the home screen's table. */
+export function DraftTable({ drafts, actions }: { drafts: readonly DraftSummary[]; actions: DraftActions }) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const hidden = drafts.length - limit;
+  return (
+    <>
+      <table className="drafts-table" aria-label="草稿列表">
+        <thead>
+          <tr>
+            <th scope="col">机关</th>
+            <th scope="col">年度</th>
+            <th scope="col">状态</th>
+            <th scope="col">最后保存</th>
+            <th scope="col">检查结果</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {drafts.slice(0, limit).map((summary) => (
+            <Row key={summary.id} summary={summary} actions={actions} />
+          ))}
+        </tbody>
+      </table>
+      {hidden > 0 && (
+        <button type="button" className="drafts-more" onClick={() => setLimit(limit + PAGE_SIZE * 5)}>
+          显示更多（还有 {hidden} 份；也可用上方的年度和机关筛选）
+        </button>
+      )}
+    </>
+  );
+}
