@@ -42,7 +42,10 @@ describe("v2", () => {
     if (stored.kind !== "ok") throw new Error(`v2 fixture did not open: ${JSON.stringify(stored)}`);
     expect(stored.migratedFrom).toBeNull();
     expect(stored.envelope.revision).toBe(7);
-    expect(stored.envelope.baseline?.report).toEqual(hongshan2023());
+    const baseline = stored.envelope.baseline?.report;
+    expect(baseline?.meta.organ).toBe("西工区红山街道办事处");
+    expect(baseline?.t3).toEqual(hongshan2023().t3);
+    expect(baseline?.s1.onRequest.body).toBe("2023 年度红山街道办事处共受理依申请公开信息申请 2 条。");
     expect(stored.envelope.report.meta.year).toBe(2024);
   });
 });
