@@ -111,11 +111,45 @@ describe("missing-section", () => {
     expect(ofId(runChecks(r), "missing-section").map((f) => f.section)).toEqual(["s5"]);
   });
 
-  it("fires for a table an imported document lacked", () => {
-    const findings = ofId(runChecks(hongshan2023(), { absentTables: ["t4"] }), "missing-section");
+  it("fires for a table an imported document lacked, while its cells are blank", () => {
+    const t4Blank = INPUT_CELLS.filter((c) => c.table === "t4").reduce(
+      (r, c) => setAt(r, c.path, null),
+      hongshan2023(),
+    );
+    const findings = ofId(runChecks(t4Blank, { absentTables: ["t4"] }), "missing-section");
     expect(findings).toHaveLength(1);
     expect(findings[0].section).toBe("s4");
     expect(findings[0].message).toContain("四、政府信息公开行政复议、行政诉讼情况");
+    expect(findings[0].cells).toHaveLength(12);
+    const partly = ofId(runChecks(setAt(t4Blank, "t4.review.upheld", 0), { absentTables: ["t4"] }), "missing-section");
+    expect(partly[0].cells).toHaveLength(11);
+    expect(ofId(runChecks(hongshan2023(), { absentTables: ["t4"] }), "missing-section")).toEqual([]);
+  });
+
+  it("keeps an import's own findings only until the clerk has dealt with them", () => {
+    const stated: Finding = {
+      id: "stated-total",
+      severity: "error",
+      message: "导入的文件中“一、本年新收政府信息公开申请数量 总计”写的是3，按各项数字合计应为2。",
+      cells: ["t3.received.total"],
+      section: "s3",
+      expected: 2,
+      actual: 3,
+    };
+    const cut: Finding = {
+      id: "missing-section",
+      severity: "error",
+      message: "导入的文件中“三、收到和处理政府信息公开申请情况”表缺少2行。",
+      cells: ["t3.carriedForward.natural"],
+      section: "s3",
+    };
+    const context = { importFindings: [stated, cut] };
+    const seedCut = setAt(hongshan2023(), "t3.carriedForward.natural", null);
+    expect(ofId(runChecks(seedCut, context), "stated-total")).toHaveLength(1);
+    expect(ofId(runChecks(seedCut, context), "missing-section")).toHaveLength(1);
+    const fixed = setAt(setAt(seedCut, "t3.received.commercial", 1), "t3.carriedForward.natural", 0);
+    expect(ofId(runChecks(fixed, context), "stated-total")).toEqual([]);
+    expect(ofId(runChecks(fixed, context), "missing-section")).toEqual([]);
   });
 });
 

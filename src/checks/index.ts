@@ -6,6 +6,7 @@ import { noticeCitationCheck, yearMismatchCheck } from "./citations";
 import { copiedTextCheck } from "./copiedText";
 import { carryOverCheck, validCountCheck } from "./crossYear";
 import { withFingerprint } from "./fingerprint";
+import { openImportFindings } from "./importFindings";
 import { missingSectionCheck } from "./missingSection";
 import { feeNotReportedCheck, govItemsCheck, overviewAspectsCheck } from "./narrative";
 import { deadlineCheck, feeUnitCheck, regulationsBodyCheck } from "./organRules";
@@ -42,7 +43,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function runChecks(report: Report, context: CheckContext = {}): CheckedFinding[] {
   return Object.values(CHECKS)
     .flatMap((check) => check(report, context))
-    .concat(context.importFindings ?? [])
+    .concat(openImportFindings(report, context.importFindings))
     .map(withFingerprint)
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
+export { findingSchema } from "./schema";

@@ -1,6 +1,7 @@
 /** 一 and 五 must have content; a table an imported document lacked must not pass as zeros. */
 import type { Report, SubItem } from "../report";
-import { SECTIONS, type SectionKey } from "../template";
+import { getAt } from "../report";
+import { INPUT_CELLS, SECTIONS, type SectionKey } from "../template";
 import { sectionOfTable } from "./sections";
 import type { CheckContext, Finding } from "./types";
 
@@ -26,16 +27,21 @@ export function missingSectionCheck(report: Report, context: CheckContext): Find
       },
     ];
   });
-  const tables = (context.absentTables ?? []).map((table): Finding => {
+  // A table the imported document lacked stays an error while any of its cells is still blank.
+  const tables = (context.absentTables ?? []).flatMap((table): Finding[] => {
+    const blank = INPUT_CELLS.filter((c) => c.table === table && getAt(report, c.path) == null).map((c) => c.path);
+    if (blank.length === 0) return [];
     const section = sectionOfTable(table);
     const title = SECTIONS.find((s) => s.key === section)?.title ?? "";
-    return {
-      id: "missing-section",
-      severity: "error",
-      message: `导入的文件中没有“${title}”表，表中数字未填写（不是0）。请对照原报告补填这张表。`,
-      cells: [],
-      section,
-    };
+    return [
+      {
+        id: "missing-section",
+        severity: "error",
+        message: `导入的文件中没有“${title}”表，表中还有${blank.length}个单元格未填写（不是0）。请对照原报告补填这张表。`,
+        cells: blank,
+        section,
+      },
+    ];
   });
   return [...prose, ...tables];
 }

@@ -6,7 +6,9 @@
  * DO NOT CHANGE THE SHAPE WITHOUT A NEW VERSION AND A MIGRATION (migrations.ts).
  */
 import { z } from "zod";
+import { type CheckContext, type Finding, findingSchema } from "../checks";
 import type { Report } from "../report";
+import type { TableKey } from "../template";
 import { CURRENT_VERSION, migrate, type StoredObject } from "./migrations";
 import { checkReportShape } from "./reportShape";
 
@@ -16,6 +18,38 @@ export const DRAFT_TYPE = "nianbao-draft";
 export interface Baseline {
   sourceId: string;
   report: Report;
+}
+
+/**
+ * What an import found in its source document and could not turn into cells: tables it lacked and findings
+ * only the import could make (stated totals that do not add up, truncated tables). Kept so the checks keep
+ * showing them after a reload, until the clerk has dealt with them.
+ */
+export interface ImportNotes {
+  absentTables: TableKey[];
+  findings: Finding[];
+}
+
+export function importNotesFrom(context: CheckContext | undefined): ImportNotes | null {
+  const absentTables = [...(context?.absentTables ?? [])];
+  const findings = [...(context?.importFindings ?? [])];
+  return absentTables.length > 0 || findings.length > 0 ? { absentTables, findings } : null;
+}
+
+/** What the checks need from the envelope itself (last year's report is looked up separately). */
+export function envelopeCheckContext(envelope: DraftEnvelope): CheckContext {
+  return {
+    absentTables: envelope.importNotes?.absentTables,
+    importFindings: envelope.importNotes?.findings,
+  };
+}
+
+/** On a reviewer's copy of a shared draft: whose draft, and which shared snapshot, it is. */
+export interface ReviewOf {
+  draftId: string;
+  revision: number;
+  snapshotHash: string;
+  sharedAt: string;
 }
 
 export interface DraftEnvelope {
@@ -29,6 +63,8 @@ export interface DraftEnvelope {
   /** When it was moved to the trash, or null. */
   deletedAt: string | null;
   baseline: Baseline | null;
+  importNotes: ImportNotes | null;
+  reviewOf: ReviewOf | null;
   report: Report;
 }
 
@@ -41,6 +77,17 @@ const envelopeSchema = z.strictObject({
   savedAt: z.string(),
   deletedAt: z.string().nullable(),
   baseline: z.strictObject({ sourceId: z.string(), report: z.unknown() }).nullable(),
+  importNotes: z
+    .strictObject({ absentTables: z.array(z.enum(["t2", "t3", "t4"])), findings: z.array(findingSchema) })
+    .nullable(),
+  reviewOf: z
+    .strictObject({
+      draftId: z.string(),
+      revision: z.number().int().nonnegative(),
+      snapshotHash: z.string(),
+      sharedAt: z.string(),
+    })
+    .nullable(),
   report: z.unknown(),
 });
 
@@ -110,14 +157,32 @@ export function serializeEnvelope(envelope: DraftEnvelope): string {
   return JSON.stringify(envelope);
 }
 
-export interface NewEnvelope {
+/** What a new draft carries besides its report. */
+export interface DraftOrigin {
+  baseline?: Baseline | null;
+  importNotes?: ImportNotes | null;
+  reviewOf?: ReviewOf | null;
+}
+
+export interface NewEnvelope extends DraftOrigin {
   id: string;
   report: Report;
   now: string;
-  baseline?: Baseline | null;
 }
 
-export function newEnvelope({ id, report, now, baseline = null }: NewEnvelope): DraftEnvelope {
+/** The parts of an envelope a copy of it (duplicate, restore) keeps. */
+export function originOf(envelope: DraftEnvelope): DraftOrigin {
+  return { baseline: envelope.baseline, importNotes: envelope.importNotes, reviewOf: envelope.reviewOf };
+}
+
+export function newEnvelope({
+  id,
+  report,
+  now,
+  baseline = null,
+  importNotes = null,
+  reviewOf = null,
+}: NewEnvelope): DraftEnvelope {
   return {
     type: DRAFT_TYPE,
     version: CURRENT_VERSION,
@@ -127,6 +192,8 @@ export function newEnvelope({ id, report, now, baseline = null }: NewEnvelope): 
     savedAt: now,
     deletedAt: null,
     baseline,
+    importNotes,
+    reviewOf,
     report,
   };
 }

@@ -37,16 +37,35 @@ describe("v1", () => {
 });
 
 describe("v2", () => {
-  it("opens as it is, with last year's baseline", () => {
+  it("migrates keeping last year's baseline, with no import notes and no review origin", () => {
     const stored = readStored(fixture(2));
     if (stored.kind !== "ok") throw new Error(`v2 fixture did not open: ${JSON.stringify(stored)}`);
-    expect(stored.migratedFrom).toBeNull();
+    expect(stored.migratedFrom).toBe(2);
+    expect(stored.envelope.importNotes).toBeNull();
+    expect(stored.envelope.reviewOf).toBeNull();
     expect(stored.envelope.revision).toBe(7);
     const baseline = stored.envelope.baseline?.report;
     expect(baseline?.meta.organ).toBe("西工区红山街道办事处");
     expect(baseline?.t3).toEqual(hongshan2023().t3);
     expect(baseline?.s1.onRequest.body).toBe("2023 年度红山街道办事处共受理依申请公开信息申请 2 条。");
     expect(stored.envelope.report.meta.year).toBe(2024);
+  });
+});
+
+describe("v3", () => {
+  it("opens as it is, with the import's notes", () => {
+    const stored = readStored(fixture(3));
+    if (stored.kind !== "ok") throw new Error(`v3 fixture did not open: ${JSON.stringify(stored)}`);
+    expect(stored.migratedFrom).toBeNull();
+    expect(stored.envelope.importNotes?.absentTables).toEqual(["t4"]);
+    expect(stored.envelope.importNotes?.findings[0]).toMatchObject({ id: "stated-total", expected: 2, actual: 3 });
+    expect(stored.envelope.reviewOf).toBeNull();
+  });
+
+  it("is quarantined when its import notes are malformed", () => {
+    const bad = JSON.parse(fixture(3));
+    bad.importNotes.absentTables = ["t9"];
+    expect(readStored(JSON.stringify(bad)).kind).toBe("corrupt");
   });
 });
 

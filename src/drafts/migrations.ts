@@ -7,13 +7,16 @@
  * Versions:
  *  1. `{ type, version, id, revision, savedAt, report }`
  *  2. adds `createdAt`, `deletedAt` (trash) and `baseline` (last year's report kept by 下一年度).
+ *  3. adds `importNotes` (what an import found missing or wrong in its source document) and `reviewOf`
+ *     (set on a reviewer's copy of a shared draft).
  */
 export type StoredObject = Record<string, unknown>;
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export const MIGRATIONS: Readonly<Record<number, (old: StoredObject) => StoredObject>> = {
   1: (v1) => ({ ...v1, version: 2, createdAt: v1.savedAt, deletedAt: null, baseline: null }),
+  2: (v2) => ({ ...v2, version: 3, importNotes: null, reviewOf: null }),
 };
 
 /** Runs every step from `from` up to the current version. Throws when a step is missing or fails. */

@@ -28,6 +28,21 @@ describe.each([
   ["IndexedDB", idbRepo],
   ["memory", async () => new DraftRepository(new MemoryBackend(), now, newId)],
 ])("DraftRepository on %s", (_, makeRepo) => {
+  it("keeps an import's notes with the new draft, through saves and duplicates", async () => {
+    const repo = await makeRepo();
+    const t4Blank = setAt(hongshan2023(), "t4.review.upheld", null);
+    const created = await repo.createDraftFrom(t4Blank, { context: { absentTables: ["t4"] } });
+    expect(created.importNotes).toEqual({ absentTables: ["t4"], findings: [] });
+    await repo.save(created.id, t4Blank, 1);
+    const opened = await repo.open(created.id);
+    expect(opened.kind === "ok" && opened.envelope.importNotes).toEqual({ absentTables: ["t4"], findings: [] });
+    const copy = await repo.duplicate(created.id);
+    expect(copy?.importNotes).toEqual({ absentTables: ["t4"], findings: [] });
+    const { drafts } = await repo.list();
+    expect(drafts.find((d) => d.id === created.id)?.findings.error).toBeGreaterThan(0);
+    expect((await repo.createDraftFrom(blankReport())).importNotes).toBeNull();
+  });
+
   it("creates, saves and reopens a draft; the list reads summaries with finding counts", async () => {
     const repo = await makeRepo();
     const created = await repo.createDraftFrom(blankReport());

@@ -9,7 +9,16 @@
 import type { CheckContext } from "../checks";
 import type { Report } from "../report";
 import type { Backend } from "./backend";
-import { type Baseline, type DraftEnvelope, newEnvelope, readStored, serializeEnvelope } from "./envelope";
+import {
+  type Baseline,
+  type DraftEnvelope,
+  type DraftOrigin,
+  importNotesFrom,
+  newEnvelope,
+  originOf,
+  readStored,
+  serializeEnvelope,
+} from "./envelope";
 import { CURRENT_VERSION } from "./migrations";
 import { type DraftSummary, findLastYear, isExpired, isSummary, SUMMARY_VERSION, summarize } from "./summary";
 
@@ -140,14 +149,16 @@ export class DraftRepository {
   }
 
   /** A new draft from any report: 新建, an import, a shared link, a copy. Never touches another draft. */
-  async createDraftFrom(report: Report, options: { baseline?: Baseline | null; context?: CheckContext } = {}) {
-    const envelope = newEnvelope({ id: this.newId(), report, now: this.stamp(), baseline: options.baseline });
+  async createDraftFrom(report: Report, options: DraftOrigin & { context?: CheckContext } = {}) {
+    const { context, ...origin } = options;
+    const importNotes = origin.importNotes ?? importNotesFrom(context);
+    const envelope = newEnvelope({ id: this.newId(), report, now: this.stamp(), ...origin, importNotes });
     await this.backend.transact([draftKey(envelope.id)], ([existing]) => {
       if (existing !== undefined) throw new Error("草稿编号重复");
       return {
         put: [
           [draftKey(envelope.id), serializeEnvelope(envelope)],
-          [summaryKey(envelope.id), summarize(envelope, options.context)],
+          [summaryKey(envelope.id), summarize(envelope, context)],
         ],
         result: undefined,
       };
@@ -216,7 +227,7 @@ export class DraftRepository {
   async duplicate(id: string): Promise<DraftEnvelope | null> {
     const opened = await this.open(id);
     if (opened.kind !== "ok") return null;
-    return this.createDraftFrom(opened.envelope.report, { baseline: opened.envelope.baseline });
+    return this.createDraftFrom(opened.envelope.report, originOf(opened.envelope));
   }
 
   /**

@@ -1,6 +1,6 @@
 /** Applying a backup to this browser: adds what is new, asks about what differs, overwrites nothing unasked. */
 import { type BackupFile, type ConflictChoice, parseBackup, planRestore, type RestorePlan } from "./backup";
-import { serializeEnvelope } from "./envelope";
+import { originOf, serializeEnvelope } from "./envelope";
 import { type DraftRepository, newerSummary, quarantineKey } from "./repository";
 import { summarize } from "./summary";
 
@@ -44,14 +44,14 @@ export async function applyRestore(
     const choice = choices.get(incoming.id) ?? "keep-local";
     if (choice === "keep-local") outcome.keptLocal++;
     if (choice === "keep-both") {
-      await repo.createDraftFrom(incoming.report, { baseline: incoming.baseline });
+      await repo.createDraftFrom(incoming.report, originOf(incoming));
       outcome.keptBoth++;
     }
     if (choice === "use-backup") {
       // The replaced local version goes to the trash as a copy, so even this choice loses nothing.
       const mine = await repo.open(local.id);
       if (mine.kind === "ok") {
-        const copy = await repo.createDraftFrom(mine.envelope.report, { baseline: mine.envelope.baseline });
+        const copy = await repo.createDraftFrom(mine.envelope.report, originOf(mine.envelope));
         await repo.trash(copy.id);
       }
       const next = { ...incoming, revision: Math.max(incoming.revision, local.revision + 1) };

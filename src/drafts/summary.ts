@@ -4,7 +4,7 @@
  */
 import { type CheckContext, runChecks } from "../checks";
 import type { Report } from "../report";
-import type { DraftEnvelope } from "./envelope";
+import { type DraftEnvelope, envelopeCheckContext } from "./envelope";
 
 /** Bump when the summary's shape changes: older summaries are then rebuilt from their drafts. */
 export const SUMMARY_VERSION = 1;
@@ -46,7 +46,7 @@ export function summarize(envelope: DraftEnvelope, context?: CheckContext): Draf
     createdAt: envelope.createdAt,
     savedAt: envelope.savedAt,
     deletedAt: envelope.deletedAt,
-    findings: countFindings(envelope.report, { ...context, lastYear }),
+    findings: countFindings(envelope.report, { ...envelopeCheckContext(envelope), ...context, lastYear }),
     newerVersion: null,
   };
 }

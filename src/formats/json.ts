@@ -5,9 +5,9 @@
  * `formatVersion` are refused with the JSON path and a Chinese message. See docs/json-format.md.
  */
 import { z } from "zod";
-import { type Finding, runChecks } from "../checks";
+import { type Finding, findingSchema, runChecks } from "../checks";
 import { computeTotals, getAt, type Report, reportSchema, setAt, type Totals } from "../report";
-import { DERIVED_CELLS, INPUT_CELLS, SECTION_KEYS, TEMPLATE_NOTICE } from "../template";
+import { DERIVED_CELLS, INPUT_CELLS, TEMPLATE_NOTICE } from "../template";
 import { statedTotalFinding } from "./importFindings";
 import { type ImportResult, refuse } from "./types";
 import { zodIssueText } from "./zodMessages";
@@ -26,18 +26,6 @@ export interface ReportEnvelope {
   computed: Totals;
   findings: Finding[];
 }
-
-const findingSchema = z.strictObject({
-  id: z.string(),
-  severity: z.enum(["error", "warning", "info"]),
-  message: z.string(),
-  cells: z.array(z.string()),
-  section: z.enum(SECTION_KEYS),
-  expected: z.number().optional(),
-  actual: z.number().optional(),
-  /** Stable identity of the finding, so a reviewer's disposition can follow it. */
-  fingerprint: z.string().optional(),
-});
 
 const DERIVED_PATHS = DERIVED_CELLS.map((c) => c.path) as [string, ...string[]];
 

@@ -24,7 +24,15 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
   const session = useDraftSession(repo, id);
   const [notice, setNotice] = useState<string | null>(null);
   const { opened, ownership, state } = session;
-  const checkContext = useMemo(() => ({ lastYear: session.lastYear }), [session.lastYear]);
+  const importNotes = opened?.kind === "ok" ? opened.envelope.importNotes : null;
+  const checkContext = useMemo(
+    () => ({
+      lastYear: session.lastYear,
+      absentTables: importNotes?.absentTables,
+      importFindings: importNotes?.findings,
+    }),
+    [session.lastYear, importNotes],
+  );
 
   if (!opened) return <p className="drafts-loading">正在打开草稿…</p>;
   if (opened.kind === "missing" || opened.kind === "quarantined") {
