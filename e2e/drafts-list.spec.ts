@@ -1,19 +1,21 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import type { DraftEnvelope } from "../src/drafts/envelope";
+import { CURRENT_VERSION } from "../src/drafts/migrations";
 import { downloadedText, fixture, getRecord, onOrigin, putRecords, saveStatus, storedDraft } from "./drafts-helpers";
 
 test.describe.configure({ timeout: 150_000 });
 
-/** A stored draft of `organ` and `year`, built from the frozen v2 fixture. */
+/** A stored draft of `organ` and `year`, built from the frozen fixture of the current version. */
 function draft(id: string, organ: string, year: number, savedAt: string): DraftEnvelope {
-  const v2 = JSON.parse(fixture("v2.json")) as DraftEnvelope;
+  const current = JSON.parse(fixture(`v${CURRENT_VERSION}.json`)) as DraftEnvelope;
   return {
-    ...v2,
+    ...current,
     id,
     savedAt,
     baseline: null,
-    report: { ...v2.report, meta: { ...v2.report.meta, organ, year } },
+    importNotes: null,
+    report: { ...current.report, meta: { ...current.report.meta, organ, year } },
   };
 }
 

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { CURRENT_VERSION } from "../src/drafts/migrations";
 import {
   downloadedText,
   fixture,
@@ -30,7 +31,7 @@ test("R7: a draft stored by an older version migrates, and its raw record is kep
   await body(page).fill("迁移后第一次保存");
   await expect(saveStatus(page)).toHaveText("已保存");
   const saved = await storedDraft(page, "fixture-v1");
-  expect(saved).toMatchObject({ version: 2, revision: 5, report: { s6: { body: "迁移后第一次保存" } } });
+  expect(saved).toMatchObject({ version: CURRENT_VERSION, revision: 5, report: { s6: { body: "迁移后第一次保存" } } });
   expect(await getRecord(page, "pre/fixture-v1")).toBe(v1);
 });
 

@@ -17,6 +17,9 @@ async function download(page: Page, button: string): Promise<string> {
 
 test("importing the seed report fills the form, and its Markdown export is the golden file", async ({ page }) => {
   await page.goto("/");
+  await page.locator('input[name="meta.organ"]').fill("本机正在编辑的草稿");
+  await expect(page.getByRole("status").filter({ hasText: /^已保存/ })).toBeVisible();
+  const openDraft = new URL(page.url()).searchParams.get("draft");
   await importFile(page, fixture("hongshan-2023.seed.md"));
   const dialog = page.getByRole("dialog", { name: "导入报告" });
   await expect(dialog.getByRole("status")).toContainText("标题：西工区红山街道办事处 2023 年政府信息公开工作年度报告");
@@ -38,6 +41,11 @@ test("importing the seed report fills the form, and its Markdown export is the g
   );
 
   expect(await download(page, "导出 Markdown")).toBe(EXPECTED);
+  // R5: the import became a new draft; the draft that was open is untouched.
+  expect(new URL(page.url()).searchParams.get("draft")).not.toBe(openDraft);
+  await page.getByRole("button", { name: "返回草稿列表" }).click();
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(2);
+  await expect(page.locator(`tr[data-draft-id="${openDraft}"]`)).toContainText("本机正在编辑的草稿");
 });
 
 test("a JSON export imports back to the same report", async ({ page }) => {

@@ -17,6 +17,7 @@ import {
   TRASH_DAYS,
 } from "../../drafts";
 import { blankReport, rollForward } from "../../report";
+import { ImportDialog, type OnImport } from "../io/ImportDialog";
 import { Banner } from "./Banner";
 import { downloadBackup } from "./backupActions";
 import { Dialog } from "./Dialog";
@@ -51,6 +52,7 @@ export function DraftListScreen({ repo, memoryFailure, onOpen }: DraftListScreen
   const [listing, setListing] = useState<DraftListing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   const [year, setYear] = useState<number | null>(null);
   const [organ, setOrgan] = useState("");
   const [showTrash, setShowTrash] = useState(false);
@@ -147,6 +149,14 @@ export function DraftListScreen({ repo, memoryFailure, onOpen }: DraftListScreen
       onOpen(draft.id);
     });
 
+  const importAsNew: OnImport = (report, context) =>
+    void run(async () => {
+      setImporting(false);
+      const draft = await repo.createDraftFrom(report, { context });
+      await changed();
+      onOpen(draft.id);
+    });
+
   const restoreFile = (file: File) =>
     void run(async () => {
       if (file.size > MAX_BACKUP_BYTES) {
@@ -181,6 +191,9 @@ export function DraftListScreen({ repo, memoryFailure, onOpen }: DraftListScreen
         <div className="drafts-header-actions">
           <button type="button" className="primary" onClick={create}>
             新建报告
+          </button>
+          <button type="button" onClick={() => setImporting(true)}>
+            导入
           </button>
           <button
             type="button"
@@ -286,6 +299,7 @@ export function DraftListScreen({ repo, memoryFailure, onOpen }: DraftListScreen
           </>
         )}
       </main>
+      {importing && <ImportDialog onClose={() => setImporting(false)} onImport={importAsNew} />}
       {pending?.kind === "restore" && (
         <RestoreDialog
           plan={pending.plan}

@@ -4,6 +4,7 @@ import { type ImportResult, importBytes, importDocument, MAX_IMPORT_BYTES, tooLa
 import type { Report } from "../../report";
 import { readFileBytes } from "./download";
 import { Modal } from "./Modal";
+import "./io.css";
 
 export type OnImport = (report: Report, context: CheckContext) => void;
 
