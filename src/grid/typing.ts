@@ -2,7 +2,8 @@
  * What a clerk may type into a number cell, judged keystroke by keystroke: text that can still become a
  * number (`1,2` on the way to `1,234`) is let through; text that never can is refused at once, with why.
  */
-import { type CellKind, parseCellInput } from "../report";
+import { parseCellInput } from "../report";
+import type { CellKind } from "../template";
 
 export type Screened = { ok: true; value: number | null; complete: boolean } | { ok: false; message: string };
 

@@ -7,6 +7,7 @@ import { T2_CELLS, T2_LAYOUT } from "./table2";
 import { T3_CELLS, T3_LAYOUT } from "./table3";
 import { T4_CELLS, T4_LAYOUT } from "./table4";
 
+export * from "./hints";
 export * from "./layout";
 export * from "./sections";
 export * from "./table2";

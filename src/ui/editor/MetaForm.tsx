@@ -35,12 +35,12 @@ export function MetaForm() {
           readOnly={readOnly}
         />
       </label>
-      <label>
+      <label htmlFor="meta-organType">
         机关类型
         {readOnly ? (
-          <input {...register("meta.organType")} readOnly />
+          <input id="meta-organType" {...register("meta.organType")} readOnly />
         ) : (
-          <select {...register("meta.organType")}>
+          <select id="meta-organType" {...register("meta.organType")}>
             <option value="">（请选择）</option>
             {ORGAN_TYPES.map((t) => (
               <option key={t} value={t}>
