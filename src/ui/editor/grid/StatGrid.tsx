@@ -70,7 +70,7 @@ function Row({ cells, store, header }: { cells: readonly LayoutCell[]; store: St
 
 /** The 口径 of the row the cursor is in, shown under the table. */
 function HintBar({ store }: { store: Store<GridState> }) {
-  const rowKey = useStore(store, (s) => rowKeyOf(s.active));
+  const rowKey = useStore(store, (s) => (s.focused ? rowKeyOf(s.active) : ""));
   const hint = rowHint(rowKey);
   if (!hint) return null;
   return (

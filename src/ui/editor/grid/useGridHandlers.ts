@@ -140,7 +140,7 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
   const onFocus = (e: FocusEvent) => {
     const cell = cellOf(e.target);
     if (!cell) return;
-    store.update((s) => (s.active === cell.path ? s : { ...s, active: cell.path }));
+    store.update((s) => (s.active === cell.path && s.focused ? s : { ...s, active: cell.path, focused: true }));
     if (!anchor.current || !extent.current || cellAt(model, extent.current).path !== cell.path) {
       anchor.current = cell.pos;
       extent.current = cell.pos;
@@ -153,6 +153,9 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
   };
 
   const onBlur = (e: FocusEvent) => {
+    if (!(e.relatedTarget instanceof Node && table.current?.contains(e.relatedTarget))) {
+      store.update((s) => (s.focused ? { ...s, focused: false } : s));
+    }
     const cell = cellOf(e.target);
     const open = session.current;
     if (!cell || !open || open.path !== cell.path) return;
