@@ -46,7 +46,7 @@ export function FindingsPanel() {
             <h3>{s.title}</h3>
             <ul>
               {mine.map((f) => (
-                <li key={`${f.id}:${f.section}:${f.cells.join(",")}`}>
+                <li key={`${f.id}:${f.section}:${f.cells[0] ?? ""}`}>
                   <button
                     type="button"
                     className={`finding ${f.severity}`}

@@ -21,7 +21,6 @@ import {
   type PastePlan,
   parseTsv,
   planPaste,
-  positionOf,
   rectangle,
   screenTyping,
   toTsv,
@@ -33,6 +32,17 @@ import { useHistory } from "../history";
 import type { Store } from "../store";
 import { cellText } from "./GridInput";
 import type { GridState } from "./gridState";
+
+const POSITIONS = new WeakMap<GridModel, Map<string, GridPos>>();
+/** A cell's position in its grid, from a lookup built once per grid. */
+function positionIn(model: GridModel, path: string): GridPos | null {
+  let index = POSITIONS.get(model);
+  if (!index) {
+    index = new Map(model.rows.flatMap((r, row) => r.cells.map((c, cell) => [c.path, { row, cell }] as const)));
+    POSITIONS.set(model, index);
+  }
+  return index.get(path) ?? null;
+}
 
 /** The cell being typed in: its mode, its value when the edit began, and the last text that was acceptable. */
 interface Session {
@@ -68,7 +78,7 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
   const element = (path: string) => table.current?.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`) ?? null;
   const cellOf = (target: EventTarget) => {
     const path = target instanceof HTMLElement ? target.getAttribute("name") : null;
-    const pos = path ? positionOf(model, path) : null;
+    const pos = path ? positionIn(model, path) : null;
     return path && pos ? { path, pos, input: target instanceof HTMLInputElement ? target : null } : null;
   };
   const say = (status: string) => store.update((s) => ({ ...s, status }));
