@@ -1,7 +1,9 @@
 import { type FocusEvent, type KeyboardEvent, useRef } from "react";
 import { useFormContext } from "react-hook-form";
+import { gridAction } from "../../grid";
 import type { Report } from "../../report";
 import { useHistory } from "./history";
+import { keyInput } from "./keyInput";
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -10,13 +12,6 @@ function textField(target: EventTarget): Field | null {
   const ok =
     target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
   return ok && target.name && !target.closest('[role="grid"]') ? target : null;
-}
-
-function undoKey(e: KeyboardEvent): "undo" | "redo" | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
-  const key = e.key.toLowerCase();
-  if (key === "z") return e.shiftKey ? "redo" : "undo";
-  return key === "y" ? "redo" : null;
 }
 
 /**
@@ -41,8 +36,8 @@ export function useTextFieldHistory() {
     session.current = null;
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    const action = undoKey(e);
-    if (!action || e.defaultPrevented) return;
+    const action = gridAction(keyInput(e), "edit")?.type;
+    if ((action !== "undo" && action !== "redo") || e.defaultPrevented) return;
     const open = session.current;
     if (open && textField(e.target) && !Object.is(read(open.name), open.start)) return;
     e.preventDefault();

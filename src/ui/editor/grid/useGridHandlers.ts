@@ -29,6 +29,7 @@ import { derivedInputs, parseCellInput, type Report, sumCells } from "../../../r
 import { cellByPath } from "../../../template";
 import { useReadOnly } from "../editorMode";
 import { useHistory } from "../history";
+import { keyInput } from "../keyInput";
 import type { Store } from "../store";
 import { cellText } from "./GridInput";
 import type { GridState } from "./gridState";
@@ -224,17 +225,7 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     const cell = cellOf(e.target);
     if (!cell) return;
     const mode = session.current?.path === cell.path ? session.current.mode : "nav";
-    const action = gridAction(
-      {
-        key: e.key,
-        ctrlKey: e.ctrlKey,
-        metaKey: e.metaKey,
-        shiftKey: e.shiftKey,
-        altKey: e.altKey,
-        isComposing: e.nativeEvent.isComposing || e.keyCode === 229,
-      },
-      mode,
-    );
+    const action = gridAction(keyInput(e), mode);
     if (!action) {
       if (!cell.input && e.key.length === 1 && !e.ctrlKey && !e.metaKey) {
         say(`“${cellByPath(cell.path)?.name}”是自动计算的合计，不能填写。`);
