@@ -28,7 +28,7 @@ export interface ReportEditorProps {
 function EditorLayout({ toolbar, readOnly }: { toolbar: ReactNode; readOnly: boolean }) {
   const textHistory = useTextFieldHistory();
   return (
-    <div className="app" {...textHistory}>
+    <div className="app" {...(readOnly ? {} : textHistory)}>
       <header className="app-header">
         <span className="app-name">年报编制</span>
         <DocumentTitle />

@@ -266,6 +266,7 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
         break;
       case "undo":
       case "redo":
+        if (readOnly) break;
         if (!commit()) cancel();
         history[action.type]();
         resync();
