@@ -91,9 +91,14 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 
 const server = process.env.BENCH_URL
   ? null
-  : spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], {
-      stdio: "ignore",
-    });
+  : // vite itself, not through npx, so that killing it stops the server.
+    spawn(
+      process.execPath,
+      ["node_modules/vite/bin/vite.js", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
+      {
+        stdio: "ignore",
+      },
+    );
 const url = process.env.BENCH_URL ?? `http://127.0.0.1:${PORT}/`;
 
 /** Types `count` digits (with `between` after some), tracing the page; wall and CPU ms per digit. */
