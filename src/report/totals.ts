@@ -19,7 +19,18 @@ export function cellNumber(report: Report, path: string): number {
 }
 
 /** The entered cells a derived cell adds up, e.g. the six applicant cells of `t3.received.total`. */
-export function derivedInputs(path: string): string[] {
+export function derivedInputs(path: string): readonly string[] {
+  const known = INPUTS.get(path);
+  if (known) return known;
+  const inputs = inputsOf(path);
+  INPUTS.set(path, inputs);
+  return inputs;
+}
+
+/** The template is fixed, so each derived cell's inputs are worked out once (checks run on every keystroke). */
+const INPUTS = new Map<string, readonly string[]>();
+
+function inputsOf(path: string): string[] {
   const [table, ...rest] = path.split(".");
   const column = rest.pop();
   const row = rest.join(".");

@@ -9,22 +9,12 @@ import type { GridState } from "./gridState";
 
 const sum = (values: unknown[]) => values.reduce<number>((n, v) => n + numberOf(v), 0);
 
-/** The inputs of each total, worked out once rather than on every render. */
-const INPUTS = new Map<string, string[]>();
-function inputsOf(path: string): string[] {
-  const known = INPUTS.get(path);
-  if (known) return known;
-  const inputs = derivedInputs(path);
-  INPUTS.set(path, inputs);
-  return inputs;
-}
-
 /**
  * A derived cell: computed, never typed. It subscribes to exactly the cells it adds up and re-renders only
  * when the sum changes. It can take focus (to be read and copied), but not be edited.
  */
 export function GridTotal({ cell, store }: { cell: CellDef; store: Store<GridState> }) {
-  const total = useWatch({ name: inputsOf(cell.path) as "s6.body"[], compute: sum });
+  const total = useWatch({ name: derivedInputs(cell.path) as "s6.body"[], compute: sum });
   const active = useStore(store, (s) => s.active === cell.path);
   const selected = useStore(store, (s) => s.selection.has(cell.path));
   const note = useCellNote(cell.path);
