@@ -105,7 +105,10 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
       extent.current = pos;
       store.update((s) => (s.selection.size ? { ...s, selection: new Set() } : s));
     }
-    element(cellAt(model, pos).path)?.focus();
+    const target = element(cellAt(model, pos).path);
+    // Staying put at the table's edge: select the text again so typing replaces it.
+    if (target === document.activeElement && target instanceof HTMLInputElement) target.select();
+    else target?.focus();
   };
 
   /** Stores the typed text as the cell's value and records the edit; false when the text is not a number. */
