@@ -19,7 +19,7 @@ test("a blank report shows the six sections, the three tables and their totals",
   await expect(page.locator('table[data-table="t3"] tbody tr')).toHaveCount(25);
   await expect(page.locator('table[data-table="t4"] thead th')).toHaveCount(2 + 7 + 10);
   await expect(page.getByRole("columnheader", { name: "申请人情况" })).toHaveAttribute("colspan", "7");
-  await expect(page.getByRole("cell", { name: "三、本年度办理结果" })).toHaveAttribute("rowspan", "22");
+  await expect(page.getByRole("rowheader", { name: "三、本年度办理结果" })).toHaveAttribute("rowspan", "22");
 });
 
 test("totals and the balance finding follow what is typed", async ({ page }) => {

@@ -15,7 +15,7 @@ export function blankCellsCheck(report: Report): Finding[] {
       {
         id: "blank-cells",
         severity: "info",
-        message: `“${title}”表中有${blank.length}个单元格未填写，将按0计算和导出。如确实为0，请填0；否则请补填实际数字。`,
+        message: `“${title}”表中有${blank.length}个单元格未填写，将按0计算和导出。确实为0的，可点表格上方的“空白填0”一次填好；否则请补填实际数字。`,
         cells: blank.map((c) => c.path),
         section,
         actual: blank.length,

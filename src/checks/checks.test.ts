@@ -89,6 +89,7 @@ describe("blank-cells", () => {
       ["s4", 12, "info"],
     ]);
     expect(findings[1].message).toContain("144个单元格未填写");
+    expect(findings[1].message).toContain("空白填0");
     expect(findings.flatMap((f) => f.cells)).toHaveLength(INPUT_CELLS.length);
   });
 });

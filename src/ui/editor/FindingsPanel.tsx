@@ -1,6 +1,12 @@
+import { useFormContext } from "react-hook-form";
 import type { Finding, Severity } from "../../checks";
+import type { Report } from "../../report";
 import { SECTIONS } from "../../template";
+import { useReadOnly } from "./editorMode";
 import { useFindings } from "./findingsContext";
+import { fillBlankCells } from "./grid/fillBlanks";
+import { useHistory } from "./history";
+import { countRender } from "./renderCount";
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "提醒", info: "提示" };
 
@@ -19,6 +25,10 @@ function focusFinding(finding: Finding) {
 /** Every finding of the checks, grouped by section; activating one moves focus to its first cell. */
 export function FindingsPanel() {
   const findings = useFindings();
+  const form = useFormContext<Report>();
+  const history = useHistory();
+  const readOnly = useReadOnly();
+  countRender("FindingsPanel");
   const counts = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   return (
     <aside className="findings" aria-labelledby="findings-title">
@@ -48,6 +58,16 @@ export function FindingsPanel() {
                     <span className="severity">{SEVERITY_LABEL[f.severity]}</span>
                     {f.message}
                   </button>
+                  {f.id === "blank-cells" && s.table && !readOnly && (
+                    <button
+                      type="button"
+                      className="finding-fix"
+                      aria-label={`${s.title}：空白填0`}
+                      onClick={() => s.table && fillBlankCells(form, history, s.table)}
+                    >
+                      空白填0
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

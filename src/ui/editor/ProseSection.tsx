@@ -1,11 +1,40 @@
+import type { FormEvent } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { Report } from "../../report";
 import { type SectionDef, subItemOrdinal } from "../../template";
 import { useReadOnly } from "./editorMode";
 
+/** The format asks for a concise 一、总体情况; about 1,000 characters is the usual guidance. */
+const S1_GUIDANCE = 1000;
+
+const growsByItself = typeof CSS !== "undefined" && CSS.supports("field-sizing", "content");
+
+/** Older Chromium (some 360 and Edge builds) lacks `field-sizing`: grow the text area by hand there. */
+function grow(e: FormEvent<HTMLTextAreaElement>) {
+  if (growsByItself) return;
+  const area = e.currentTarget;
+  area.style.height = "auto";
+  area.style.height = `${area.scrollHeight + 2}px`;
+}
+
 function CharCount({ name }: { name: string }) {
-  const text = (useWatch({ name }) as string | undefined) ?? "";
-  return <span className="char-count">{text.length} 字</span>;
+  const length = useWatch({ name: name as "s6.body", compute: (text: string | undefined) => text?.length ?? 0 });
+  return <span className="char-count">{length} 字</span>;
+}
+
+/** 一's total length against the guidance, across its five sub-items. */
+function SectionLength({ section }: { section: SectionDef }) {
+  const names = section.subItems.map((item) => `${section.key}.${item.key}.body` as "s6.body");
+  const total = useWatch({
+    name: names,
+    compute: (bodies: (string | undefined)[]) => bodies.reduce((n, b) => n + (b?.length ?? 0), 0),
+  });
+  const over = total > S1_GUIDANCE;
+  return (
+    <p className={over ? "section-length over" : "section-length"}>
+      本部分共 {total} 字（建议 {S1_GUIDANCE} 字左右）{over ? "，篇幅偏长，可精简概括" : ""}
+    </p>
+  );
 }
 
 function Body({ name, label }: { name: string; label: string }) {
@@ -13,7 +42,7 @@ function Body({ name, label }: { name: string; label: string }) {
   const readOnly = useReadOnly();
   return (
     <div className="prose-body">
-      <textarea {...register(name as "s6.body")} aria-label={label} rows={5} readOnly={readOnly} />
+      <textarea {...register(name as "s6.body")} aria-label={label} rows={5} readOnly={readOnly} onInput={grow} />
       <CharCount name={name} />
     </div>
   );
@@ -26,6 +55,7 @@ export function ProseSection({ section }: { section: SectionDef }) {
   if (section.subItems.length === 0) return <Body name={`${section.key}.body`} label={section.title} />;
   return (
     <>
+      {section.key === "s1" && <SectionLength section={section} />}
       {section.subItems.map((item, i) => {
         const base = `${section.key}.${item.key}`;
         return (

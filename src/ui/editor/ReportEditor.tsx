@@ -6,8 +6,10 @@ import { DocumentTitle } from "./DocumentTitle";
 import { ReadOnlyContext } from "./editorMode";
 import { FindingsPanel } from "./FindingsPanel";
 import { FindingsProvider } from "./findingsContext";
+import { HistoryProvider, UndoButtons } from "./history";
 import { ReportForm } from "./ReportForm";
 import { SectionNav } from "./SectionNav";
+import { useTextFieldHistory } from "./textHistory";
 
 export interface ReportEditorProps {
   /** The report to start from; remount (change `key`) to open another one. */
@@ -22,6 +24,28 @@ export interface ReportEditorProps {
   checkContext?: CheckContext;
 }
 
+/** Header, navigation, form and findings; key and focus events of every field pass through here for undo. */
+function EditorLayout({ toolbar, readOnly }: { toolbar: ReactNode; readOnly: boolean }) {
+  const textHistory = useTextFieldHistory();
+  return (
+    <div className="app" {...(readOnly ? {} : textHistory)}>
+      <header className="app-header">
+        <span className="app-name">年报编制</span>
+        <DocumentTitle />
+        <div className="toolbar">
+          {!readOnly && <UndoButtons />}
+          {toolbar}
+        </div>
+      </header>
+      <SectionNav />
+      <main className="app-main">
+        <ReportForm />
+      </main>
+      <FindingsPanel />
+    </div>
+  );
+}
+
 /** The editing screen for one report: header, section navigation, the form and the findings. */
 export function ReportEditor({ initialReport, onChange, toolbar, readOnly = false, checkContext }: ReportEditorProps) {
   const form = useForm<Report>({ defaultValues: initialReport });
@@ -34,18 +58,9 @@ export function ReportEditor({ initialReport, onChange, toolbar, readOnly = fals
     <FormProvider {...form}>
       <ReadOnlyContext.Provider value={readOnly}>
         <FindingsProvider context={checkContext}>
-          <div className="app">
-            <header className="app-header">
-              <span className="app-name">年报编制</span>
-              <DocumentTitle />
-              {toolbar && <div className="toolbar">{toolbar}</div>}
-            </header>
-            <SectionNav />
-            <main className="app-main">
-              <ReportForm />
-            </main>
-            <FindingsPanel />
-          </div>
+          <HistoryProvider>
+            <EditorLayout toolbar={toolbar} readOnly={readOnly} />
+          </HistoryProvider>
         </FindingsProvider>
       </ReadOnlyContext.Provider>
     </FormProvider>

@@ -1,7 +1,7 @@
 import { SECTIONS } from "../../template";
+import { StatGrid } from "./grid/StatGrid";
 import { MetaForm } from "./MetaForm";
 import { ProseSection } from "./ProseSection";
-import { StatTable } from "./StatTable";
 
 /** The whole report in the template's order: metadata, then the six sections. */
 export function ReportForm() {
@@ -11,7 +11,7 @@ export function ReportForm() {
       {SECTIONS.map((section) => (
         <section key={section.key} id={section.key} className="report-section" aria-labelledby={`${section.key}-title`}>
           <h2 id={`${section.key}-title`}>{section.title}</h2>
-          {section.table ? <StatTable table={section.table} /> : <ProseSection section={section} />}
+          {section.table ? <StatGrid table={section.table} /> : <ProseSection section={section} />}
         </section>
       ))}
     </form>

@@ -1,9 +1,11 @@
 import { SECTIONS } from "../../template";
 import { useFindings } from "./findingsContext";
+import { countRender } from "./renderCount";
 
 /** The six sections, each with a live count of what its checks found. */
 export function SectionNav() {
   const findings = useFindings();
+  countRender("SectionNav");
   return (
     <nav className="section-nav" aria-label="报告章节">
       <ol>

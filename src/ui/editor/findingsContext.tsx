@@ -1,20 +1,69 @@
-import { createContext, type ReactNode, useContext, useMemo } from "react";
-import { useWatch } from "react-hook-form";
-import { type CheckContext, type Finding, runChecks } from "../../checks";
+import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
+import { useFormContext } from "react-hook-form";
+import { type CheckContext, type Finding, runChecks, type Severity } from "../../checks";
 import type { Report } from "../../report";
+import { Store, useStore } from "./store";
 
-const FindingsContext = createContext<readonly Finding[]>([]);
+/** What a cell shows about the rules it fails: the worst severity and the messages. */
+export interface CellNote {
+  severity: Severity;
+  text: string;
+}
+
+interface FindingsState {
+  findings: readonly Finding[];
+  /** Error and warning findings by the cells they concern (info findings do not mark cells). */
+  notes: ReadonlyMap<string, CellNote>;
+}
+
+function notesOf(findings: readonly Finding[], previous: ReadonlyMap<string, CellNote>): Map<string, CellNote> {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.severity === "info") continue;
+    for (const cell of f.cells) byCell.set(cell, [...(byCell.get(cell) ?? []), f]);
+  }
+  const notes = new Map<string, CellNote>();
+  for (const [cell, mine] of byCell) {
+    const note = {
+      severity: mine.some((f) => f.severity === "error") ? ("error" as const) : ("warning" as const),
+      text: mine.map((f) => f.message).join("\n"),
+    };
+    const old = previous.get(cell);
+    // Keep the old object when nothing changed, so the cell does not re-render.
+    notes.set(cell, old && old.severity === note.severity && old.text === note.text ? old : note);
+  }
+  return notes;
+}
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]) => JSON.stringify(a) === JSON.stringify(b);
+
+const FindingsContext = createContext(new Store<FindingsState>({ findings: [], notes: new Map() }));
 
 /**
- * Runs the checks once per change of the report and shares the findings. Its children are passed
- * through unchanged, so only the components that read the findings re-render.
+ * Runs the checks on every change of the report, outside React's render, and shares the result through a
+ * store: a component re-renders only when the part it reads changes.
  */
 export function FindingsProvider({ children, context }: { children: ReactNode; context?: CheckContext }) {
-  const report = useWatch() as Report;
-  const findings = useMemo(() => runChecks(report, context), [report, context]);
-  return <FindingsContext.Provider value={findings}>{children}</FindingsContext.Provider>;
+  const form = useFormContext<Report>();
+  const [store] = useState(() => {
+    const findings = runChecks(form.getValues(), context);
+    return new Store<FindingsState>({ findings, notes: notesOf(findings, new Map()) });
+  });
+  useEffect(() => {
+    const update = (values: Report) => {
+      const findings = runChecks(values, context);
+      store.update((s) => (sameFindings(s.findings, findings) ? s : { findings, notes: notesOf(findings, s.notes) }));
+    };
+    update(form.getValues());
+    return form.subscribe({ formState: { values: true }, callback: ({ values }) => update(values as Report) });
+  }, [form, context, store]);
+  return <FindingsContext.Provider value={store}>{children}</FindingsContext.Provider>;
 }
 
 export function useFindings(): readonly Finding[] {
-  return useContext(FindingsContext);
+  return useStore(useContext(FindingsContext), (s) => s.findings);
+}
+
+export function useCellNote(path: string): CellNote | undefined {
+  return useStore(useContext(FindingsContext), (s) => s.notes.get(path));
 }

@@ -1,0 +1,168 @@
+import { expect, test } from "@playwright/test";
+import { ALL_CELLS, INPUT_CELLS } from "../src/template";
+import { cell } from "./authoring-helpers";
+
+/** The seed report's figures (e2e/fixtures/hongshan-2023.seed.md): 行政处罚 5, 三 2 received and 2 granted. */
+test.describe.configure({ timeout: 120_000 });
+
+const SEED: Record<string, string> = {
+  "t2.penalty.decisions": "5",
+  "t3.received.natural": "2",
+  "t3.granted.natural": "2",
+};
+
+test("a clerk enters the seed report's figures by keyboard only, with totals and checks following", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await cell(page, "meta.organ").focus();
+  await page.keyboard.type("西工区红山街道办事处");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("2023");
+
+  // Tab walks every entered cell of a table in reading order, skipping computed totals, then leaves it.
+  for (const table of ["t2", "t3", "t4"] as const) {
+    const cells = INPUT_CELLS.filter((c) => c.table === table);
+    for (let i = 0; i < 20 && !(await cell(page, cells[0].path).evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(cell(page, cells[0].path)).toBeFocused();
+    for (const c of cells) {
+      await page.keyboard.type(SEED[c.path] ?? "0");
+      if (c.path === "t3.received.natural") {
+        await expect(page.locator('output[name="t3.received.total"]')).toHaveText("2");
+        await expect(page.locator('[data-check="balance"]').first()).toContainText(
+          "自然人列：一+二=2，（七）总计+四=0，相差2",
+        );
+      }
+      await page.keyboard.press("Tab");
+    }
+  }
+
+  await expect(page.locator('output[name="t3.total.natural"]')).toHaveText("2");
+  await expect(page.locator('output[name="t3.total.total"]')).toHaveText("2");
+  await expect(page.locator('output[name="t4.review.total"]')).toHaveText("0");
+  await expect(page.locator('[data-check="balance"]')).toHaveCount(0);
+  await expect(page.locator('[data-check="blank-cells"]')).toHaveCount(0);
+  await expect(page.locator('[data-check="value"]')).toHaveCount(0);
+  await expect(cell(page, "t2.penalty.decisions")).toHaveValue("5");
+});
+
+test("arrows, Enter, Esc, F2, Home/End and Ctrl+arrows move and edit like a spreadsheet", async ({ page }) => {
+  await page.goto("/");
+  await cell(page, "t3.received.natural").focus();
+  await page.keyboard.type("7");
+  await page.keyboard.press("Enter");
+  await expect(cell(page, "t3.carriedOver.natural")).toBeFocused();
+  await expect(page.locator('output[name="t3.received.total"]')).toHaveText("7");
+
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowRight");
+  await expect(cell(page, "t3.received.commercial")).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(cell(page, "t3.received.total")).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(cell(page, "t3.received.natural")).toBeFocused();
+  await page.keyboard.press("Control+ArrowDown");
+  await expect(cell(page, "t3.carriedForward.natural")).toBeFocused();
+  await page.keyboard.press("Control+End");
+  await expect(cell(page, "t3.carriedForward.total")).toBeFocused();
+  await page.keyboard.press("Control+Home");
+  await expect(cell(page, "t3.received.natural")).toBeFocused();
+
+  // Typing replaces; Esc puts back the value from before the edit.
+  await page.keyboard.type("9");
+  await expect(page.locator('output[name="t3.received.total"]')).toHaveText("9");
+  await page.keyboard.press("Escape");
+  await expect(cell(page, "t3.received.natural")).toHaveValue("7");
+  await expect(page.locator('output[name="t3.received.total"]')).toHaveText("7");
+
+  // F2 edits inside the text: the caret moves, the cell stays.
+  await page.keyboard.press("F2");
+  await page.keyboard.type("5");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.type("1");
+  await expect(cell(page, "t3.received.natural")).toHaveValue("715");
+  await page.keyboard.press("Enter");
+  await expect(page.locator('output[name="t3.received.total"]')).toHaveText("715");
+
+  // Only one cell of a grid is in the tab order (roving tabindex).
+  await expect(page.locator('table[data-table="t3"] [tabindex="0"]')).toHaveCount(1);
+  await expect(cell(page, "t3.carriedOver.natural")).toHaveAttribute("tabindex", "0");
+});
+
+test("letters, negatives and decimals are refused on the spot; full-width digits and 1,234 are accepted", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const input = cell(page, "t3.granted.research");
+  await input.focus();
+  await page.keyboard.type("a");
+  await expect(input).toHaveValue("");
+  await expect(input).toHaveAccessibleDescription(/只能填数字/);
+  await expect(page.getByRole("alert")).toHaveText(/只能填数字/);
+  await page.keyboard.type("-");
+  await expect(page.getByRole("alert")).toHaveText(/不能填负数/);
+  await page.keyboard.type("3.");
+  await expect(input).toHaveValue("3");
+  await expect(page.getByRole("alert")).toHaveText(/整数/);
+  await page.keyboard.press("Enter");
+  await expect(page.locator('output[name="t3.granted.total"]')).toHaveText("3");
+
+  await cell(page, "t3.granted.commercial").fill("１２");
+  await expect(page.locator('output[name="t3.granted.total"]')).toHaveText("15");
+  await cell(page, "t3.granted.natural").focus();
+  await page.keyboard.type("1,234");
+  await page.keyboard.press("Enter");
+  await expect(page.locator('output[name="t3.granted.total"]')).toHaveText("1249");
+  await expect(cell(page, "t3.granted.natural")).toHaveValue("1234");
+  await expect(cell(page, "t3.granted.commercial")).toHaveValue("12");
+  await expect(page.locator('[data-check="value"]')).toHaveCount(0);
+});
+
+test("an IME never commits half a word", async ({ page }) => {
+  await page.goto("/");
+  const input = cell(page, "t3.received.natural");
+  await input.focus();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Input.imeSetComposition", { text: "yi", selectionStart: 2, selectionEnd: 2 });
+  await page.keyboard.press("Enter");
+  await expect(input).toBeFocused();
+  await expect(page.locator('output[name="t3.received.total"]')).toHaveText("0");
+  await cdp.send("Input.insertText", { text: "一" });
+  await expect(page.getByRole("alert")).toHaveText(/只能填数字/);
+  await expect(input).toHaveValue("");
+  await cdp.send("Input.imeSetComposition", { text: "１２", selectionStart: 2, selectionEnd: 2 });
+  await cdp.send("Input.insertText", { text: "１２" });
+  await expect(page.locator('output[name="t3.received.total"]')).toHaveText("12");
+});
+
+test("a derived cell can be read but not typed into", async ({ page }) => {
+  await page.goto("/");
+  await cell(page, "t3.granted.otherOrg").focus();
+  await page.keyboard.press("ArrowRight");
+  const total = cell(page, "t3.granted.total");
+  await expect(total).toBeFocused();
+  await page.keyboard.type("5");
+  await expect(total).toHaveText("0");
+  await expect(page.getByText("是自动计算的合计，不能填写")).toBeVisible();
+});
+
+test("every grid cell has an accessible name of row label and column label", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("grid")).toHaveCount(3);
+  const named = await page
+    .locator('[role="grid"] input, [role="grid"] output')
+    .evaluateAll((els) =>
+      Object.fromEntries(els.map((el) => [el.getAttribute("name"), el.getAttribute("aria-label")])),
+    );
+  for (const def of ALL_CELLS) expect(named[def.path], def.path).toBe(`${def.rowLabel} ${def.colLabel}`);
+  expect(Object.keys(named)).toHaveLength(ALL_CELLS.length);
+  // Spot checks through the accessibility tree, as a screen reader meets them.
+  for (const name of ["（二）部分公开（区分处理的，只计这一情形，不计其他情形） 自然人", "行政处罚 本年处理决定数量"]) {
+    await expect(page.getByRole("textbox", { name, exact: true })).toBeVisible();
+  }
+  await expect(
+    page.getByRole("gridcell").filter({ has: page.locator('output[name="t3.total.total"]') }),
+  ).toHaveAttribute("aria-readonly", "true");
+});

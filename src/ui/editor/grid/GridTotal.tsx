@@ -1,0 +1,48 @@
+import { useWatch } from "react-hook-form";
+import { derivedInputs, numberOf } from "../../../report";
+import type { CellDef } from "../../../template";
+import { useCellNote } from "../findingsContext";
+import { countRender } from "../renderCount";
+import type { Store } from "../store";
+import { useStore } from "../store";
+import type { GridState } from "./gridState";
+
+const sum = (values: unknown[]) => values.reduce<number>((n, v) => n + numberOf(v), 0);
+
+/**
+ * A derived cell: computed, never typed. It subscribes to exactly the cells it adds up and re-renders only
+ * when the sum changes. It can take focus (to be read and copied), but not be edited.
+ */
+export function GridTotal({ cell, store }: { cell: CellDef; store: Store<GridState> }) {
+  const total = useWatch({ name: derivedInputs(cell.path) as "s6.body"[], compute: sum });
+  const active = useStore(store, (s) => s.active === cell.path);
+  const selected = useStore(store, (s) => s.selection.has(cell.path));
+  const note = useCellNote(cell.path);
+  countRender(cell.path);
+  const noteId = `note-${cell.path}`;
+  return (
+    // biome-ignore lint/a11y/useFocusableInteractive: focus goes to the cell's input or output (roving tabindex)
+    <td
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of the grid pattern; its output takes focus
+      role="gridcell"
+      className={`num derived${note ? ` flagged ${note.severity}` : ""}`}
+      aria-readonly="true"
+      aria-selected={selected || undefined}
+    >
+      <output
+        name={cell.path}
+        aria-label={cell.name}
+        tabIndex={active ? 0 : -1}
+        title={note?.text}
+        aria-describedby={note ? noteId : undefined}
+      >
+        {total}
+      </output>
+      {note && (
+        <span id={noteId} className="cell-note" role="tooltip">
+          {note.text}
+        </span>
+      )}
+    </td>
+  );
+}
