@@ -17,10 +17,10 @@ import {
   TRASH_DAYS,
 } from "../../drafts";
 import { blankReport, rollForward } from "../../report";
+import { Dialog } from "../common/Dialog";
 import { ImportDialog, type OnImport } from "../io/ImportDialog";
 import { Banner } from "./Banner";
 import { downloadBackup } from "./backupActions";
-import { Dialog } from "./Dialog";
 import { type DraftActions, DraftTable } from "./DraftTable";
 import { draftTitle } from "./draftLabels";
 import { QuarantineList } from "./QuarantineList";
@@ -304,7 +304,7 @@ export function DraftListScreen({ repo, memoryFailure, onOpen }: DraftListScreen
         <RestoreDialog
           plan={pending.plan}
           onConfirm={(choices) => void run(() => finishRestore(pending.plan, choices))}
-          onCancel={() => {
+          onClose={() => {
             setPending(null);
             setNotice("已取消恢复，本机草稿没有任何改动。");
           }}
@@ -313,7 +313,7 @@ export function DraftListScreen({ repo, memoryFailure, onOpen }: DraftListScreen
       {pending?.kind === "purge" && (
         <Dialog
           title="永久删除草稿"
-          onCancel={() => setPending(null)}
+          onClose={() => setPending(null)}
           actions={
             <>
               <button
@@ -342,7 +342,7 @@ export function DraftListScreen({ repo, memoryFailure, onOpen }: DraftListScreen
       {pending?.kind === "delete-quarantined" && (
         <Dialog
           title="删除无法打开的记录"
-          onCancel={() => setPending(null)}
+          onClose={() => setPending(null)}
           actions={
             <>
               <button

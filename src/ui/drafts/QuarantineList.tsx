@@ -1,5 +1,5 @@
 import type { QuarantinedRecord } from "../../drafts";
-import { downloadText } from "./download";
+import { downloadText } from "../common/files";
 import { savedTime } from "./draftLabels";
 
 interface QuarantineListProps {

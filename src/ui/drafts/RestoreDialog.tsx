@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { ConflictChoice, RestorePlan } from "../../drafts";
-import { Dialog } from "./Dialog";
+import { Dialog } from "../common/Dialog";
 import { draftTitle, savedTime } from "./draftLabels";
 
 const CHOICES: { value: ConflictChoice; label: string }[] = [
@@ -12,24 +12,24 @@ const CHOICES: { value: ConflictChoice; label: string }[] = [
 interface RestoreDialogProps {
   plan: RestorePlan;
   onConfirm: (choices: Map<string, ConflictChoice>) => void;
-  onCancel: () => void;
+  onClose: () => void;
 }
 
 /** Asks, for each draft that exists here and differs in the backup, which version to keep. */
-export function RestoreDialog({ plan, onConfirm, onCancel }: RestoreDialogProps) {
+export function RestoreDialog({ plan, onConfirm, onClose }: RestoreDialogProps) {
   const [choices, setChoices] = useState(
     () => new Map(plan.conflicts.map((c) => [c.incoming.id, "keep-both" as ConflictChoice])),
   );
   return (
     <Dialog
       title="备份中有与本机不同的草稿"
-      onCancel={onCancel}
+      onClose={onClose}
       actions={
         <>
           <button type="button" onClick={() => onConfirm(choices)}>
             按所选恢复
           </button>
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={onClose}>
             取消恢复
           </button>
         </>

@@ -1,5 +1,5 @@
 import { collectBackup, type DraftRepository, type LiveDraft } from "../../drafts";
-import { downloadText, fileStamp } from "./download";
+import { downloadText, fileStamp } from "../common/files";
 
 /** 备份全部草稿 / 下载备份: one JSON file with every draft (and the open draft's newest edits). */
 export async function downloadBackup(repo: DraftRepository, live: LiveDraft | null = null): Promise<number> {

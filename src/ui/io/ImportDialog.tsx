@@ -2,8 +2,8 @@ import { useId, useState } from "react";
 import type { CheckContext, Finding } from "../../checks";
 import { type ImportResult, importBytes, importDocument, MAX_IMPORT_BYTES, tooLargeMessage } from "../../formats";
 import type { Report } from "../../report";
-import { readFileBytes } from "./download";
-import { Modal } from "./Modal";
+import { Dialog } from "../common/Dialog";
+import { readFileBytes } from "../common/files";
 import "./io.css";
 
 export type OnImport = (report: Report, context: CheckContext) => void;
@@ -82,7 +82,7 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
   }
 
   return (
-    <Modal title="导入报告" onClose={onClose}>
+    <Dialog title="导入报告" onClose={onClose}>
       <p className="io-hint">导入的内容会作为一份新报告打开。先看下面读取了哪些内容，再决定是否打开。</p>
       <div className="import-source">
         <label htmlFor={fileId}>选择文件（本工具导出的 .json 或 .md，或保存为文本的报告）</label>
@@ -104,7 +104,7 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
         </button>
       </div>
       {result && <Summary result={result} />}
-      <footer className="io-dialog-actions">
+      <footer className="dialog-actions">
         {result?.ok && (
           <button type="button" className="primary" onClick={() => onImport(result.report, result.context)}>
             打开导入的报告
@@ -114,6 +114,6 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
           取消
         </button>
       </footer>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { toJson, toMarkdown } from "../../formats";
-import type { Report } from "../../report";
-import { downloadText, exportFileName } from "./download";
+import { type Report, reportFileName } from "../../report";
+import { Dialog } from "../common/Dialog";
+import { downloadText } from "../common/files";
 import { ImportDialog, type OnImport } from "./ImportDialog";
 import { MarkdownPreview } from "./MarkdownPreview";
-import { Modal } from "./Modal";
 import "./io.css";
 
 /** 导入, 导出 Markdown, 导出 JSON and 预览, for the editor's toolbar (inside its form context). */
@@ -17,7 +17,7 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
   function exportAs(extension: "md" | "json") {
     const report = getValues();
     const text = extension === "md" ? toMarkdown(report) : toJson(report);
-    downloadText(exportFileName(report, extension), text, extension === "md" ? "text/markdown" : "application/json");
+    downloadText(reportFileName(report, extension), text, extension === "md" ? "text/markdown" : "application/json");
   }
 
   return (
@@ -44,9 +44,9 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
         />
       )}
       {open === "preview" && (
-        <Modal title="预览（导出的 Markdown）" onClose={close} wide>
+        <Dialog title="预览（导出的 Markdown）" onClose={close} wide>
           <MarkdownPreview markdown={toMarkdown(getValues())} />
-        </Modal>
+        </Dialog>
       )}
     </>
   );

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { publishFileName, reportHtmlFragment } from "../../publish";
-import type { Report } from "../../report";
+import { reportHtmlFragment } from "../../publish";
+import { type Report, reportFileName } from "../../report";
+import { saveFile } from "../common/files";
 import { useFindings } from "../editor/findingsContext";
 import { ExportNotice } from "./ExportNotice";
-import { saveFile } from "./saveFile";
 import "./publish.css";
 
 const PrintView = lazy(() => import("./PrintView").then((m) => ({ default: m.PrintView })));
@@ -16,13 +16,13 @@ const BOM = "\uFEFF";
 
 async function exportFile(action: "docx" | "html", report: Report): Promise<string> {
   if (action === "html") {
-    const name = publishFileName(report, "html");
+    const name = reportFileName(report, "html");
     saveFile(BOM + reportHtmlFragment(report), name, "text/html;charset=utf-8");
     return name;
   }
   // The docx package is large: loaded only when someone exports to Word.
   const { reportDocx, DOCX_MIME } = await import("../../publish/docx");
-  const name = publishFileName(report, "docx");
+  const name = reportFileName(report, "docx");
   saveFile(await reportDocx(report), name, DOCX_MIME);
   return name;
 }
