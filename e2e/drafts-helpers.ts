@@ -70,9 +70,9 @@ export async function openFirstDraft(page: Page): Promise<string> {
   return draftIdOf(page);
 }
 
-/** The save state (the explicit role="status"; table totals are <output>s, implicitly status too). */
+/** The save state: the role="status" element of the save indicator (grids and undo announce through others). */
 export function saveStatus(page: Page) {
-  return page.locator('[role="status"]');
+  return page.locator('[role="status"].save-status');
 }
 
 export function fixture(name: string): string {

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { CheckContext } from "../../checks";
 import type { Report } from "../../report";
@@ -24,8 +24,19 @@ export interface ReportEditorProps {
   checkContext?: CheckContext;
 }
 
+/**
+ * The toolbar reaches the header through a context set outside the form: when the screen around the editor
+ * re-renders (its save status changes after every edit), only the toolbar re-renders, not the form, whose
+ * fields all read react-hook-form's context.
+ */
+const ToolbarContext = createContext<ReactNode>(null);
+
+function Toolbar() {
+  return useContext(ToolbarContext);
+}
+
 /** Header, navigation, form and findings; key and focus events of every field pass through here for undo. */
-function EditorLayout({ toolbar, readOnly }: { toolbar: ReactNode; readOnly: boolean }) {
+function EditorLayout({ readOnly }: { readOnly: boolean }) {
   const textHistory = useTextFieldHistory();
   return (
     <div className="app" {...(readOnly ? {} : textHistory)}>
@@ -34,7 +45,7 @@ function EditorLayout({ toolbar, readOnly }: { toolbar: ReactNode; readOnly: boo
         <DocumentTitle />
         <div className="toolbar">
           {!readOnly && <UndoButtons />}
-          {toolbar}
+          <Toolbar />
         </div>
       </header>
       <SectionNav />
@@ -54,15 +65,19 @@ export function ReportEditor({ initialReport, onChange, toolbar, readOnly = fals
     const subscription = form.watch((values) => onChange(values as Report));
     return () => subscription.unsubscribe();
   }, [form, onChange]);
-  return (
-    <FormProvider {...form}>
-      <ReadOnlyContext.Provider value={readOnly}>
-        <FindingsProvider context={checkContext}>
-          <HistoryProvider>
-            <EditorLayout toolbar={toolbar} readOnly={readOnly} />
-          </HistoryProvider>
-        </FindingsProvider>
-      </ReadOnlyContext.Provider>
-    </FormProvider>
+  const editor = useMemo(
+    () => (
+      <FormProvider {...form}>
+        <ReadOnlyContext.Provider value={readOnly}>
+          <FindingsProvider context={checkContext}>
+            <HistoryProvider>
+              <EditorLayout readOnly={readOnly} />
+            </HistoryProvider>
+          </FindingsProvider>
+        </ReadOnlyContext.Provider>
+      </FormProvider>
+    ),
+    [form, readOnly, checkContext],
   );
+  return <ToolbarContext.Provider value={toolbar}>{editor}</ToolbarContext.Provider>;
 }
