@@ -3,7 +3,8 @@ import { ALL_CELLS, INPUT_CELLS } from "../src/template";
 import { cell } from "./authoring-helpers";
 
 /** The seed report's figures (e2e/fixtures/hongshan-2023.seed.md): 行政处罚 5, 三 2 received and 2 granted. */
-test.describe.configure({ timeout: 120_000 });
+// Typing all 166 cells through the real keyboard takes about a minute on a loaded 2-core machine.
+test.describe.configure({ timeout: 240_000 });
 
 const SEED: Record<string, string> = {
   "t2.penalty.decisions": "5",
