@@ -105,7 +105,7 @@ test("a report with errors is exported only after the notice, with 仍然导出"
   await page.getByRole("button", { name: "导出 Word" }).click();
   const download = page.waitForEvent("download");
   await page.getByRole("alertdialog").getByRole("button", { name: "仍然导出" }).click();
-  expect((await download).suggestedFilename()).toBe("年政府信息公开工作年度报告.docx");
+  expect((await download).suggestedFilename()).toBe("政府信息公开工作年度报告.docx");
   await expect(page.getByText("已导出“年政府信息公开工作年度报告.docx”")).toBeVisible();
 });
 
