@@ -1,7 +1,7 @@
 /** Review without a server: a clerk and a reviewer, each in their own browser profile, as people would. */
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { cell } from "./authoring-helpers";
-import { openFirstDraft, storedDraft } from "./drafts-helpers";
+import { downloadedText, openFirstDraft, storedDraft } from "./drafts-helpers";
 
 test.setTimeout(120_000);
 
@@ -119,4 +119,26 @@ test("a tampered link and a truncated link are refused with a message", async ({
 
   await reviewer.goto(`${base}#xxgk9.abc`);
   await expect(reviewer.getByText("更新版本的年报编制工具生成")).toBeVisible();
+});
+
+test("a share file opens as a review copy from the draft list; a file that is not ours is refused", async ({
+  browser,
+}) => {
+  const clerk = await person(browser);
+  await openFirstDraft(clerk);
+  await typeInCell(clerk, "t2.penalty.decisions", "3");
+  await clerk.getByRole("button", { name: "分享", exact: true }).click();
+  const dialog = clerk.getByRole("dialog", { name: "分享给审阅人" });
+  const text = await downloadedText(clerk, () => dialog.getByRole("button", { name: "下载分享文件" }).click());
+
+  const reviewer = await person(browser);
+  await openFirstDraft(reviewer);
+  await reviewer.getByRole("button", { name: "返回草稿列表" }).click();
+  const chooser = reviewer.getByLabel("选择分享或意见文件");
+  await chooser.setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+  await expect(reviewer.getByRole("alert")).toContainText("不是年报编制工具的分享或退回意见");
+  await chooser.setInputFiles({ name: "share.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await expect(reviewer.getByText("已打开分享的报告")).toBeVisible();
+  await expect(cell(reviewer, "t2.penalty.decisions")).toHaveValue("3");
+  await expect(reviewer.getByRole("button", { name: "退回意见" })).toBeVisible();
 });
