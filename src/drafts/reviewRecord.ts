@@ -25,7 +25,12 @@ export interface ReviewRecord {
   reviewedHash: string | null;
 }
 
-export const emptyReviewRecord = (): ReviewRecord => ({ comments: [], dispositions: [], shares: [], reviewedHash: null });
+export const emptyReviewRecord = (): ReviewRecord => ({
+  comments: [],
+  dispositions: [],
+  shares: [],
+  reviewedHash: null,
+});
 
 export interface ReviewUpdate {
   comments?: readonly Comment[];
