@@ -21,7 +21,14 @@ import {
   serializeEnvelope,
 } from "./envelope";
 import { CURRENT_VERSION } from "./migrations";
-import { applyReviewUpdate, type ReviewRecord, type ReviewUpdate, readReviewRecord, reviewKey } from "./reviewRecord";
+import {
+  applyReviewUpdate,
+  type ReviewRecord,
+  type ReviewRecords,
+  type ReviewUpdate,
+  readReviewRecord,
+  reviewKey,
+} from "./reviewRecord";
 import { type DraftSummary, findLastYear, isExpired, isSummary, SUMMARY_VERSION, summarize } from "./summary";
 
 export const draftKey = (id: string) => `d/${id}`;
@@ -256,6 +263,12 @@ export class DraftRepository {
       const next = applyReviewUpdate(readReviewRecord(raw), update);
       return { put: [[reviewKey(id), next]], result: next };
     });
+  }
+
+  /** Every draft's review record, for a backup. */
+  async allReviews(): Promise<ReviewRecords> {
+    const entries = await this.backend.entries("review/");
+    return Object.fromEntries(entries.map(([key, value]) => [key.slice("review/".length), readReviewRecord(value)]));
   }
 
   deleteQuarantined(id: string): Promise<void> {

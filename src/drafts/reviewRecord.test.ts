@@ -4,8 +4,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { blankReport } from "../report";
 import type { Comment, Disposition } from "../review/model";
 import { MemoryBackend } from "./backend";
+import { collectBackup } from "./exportBackup";
 import { IdbBackend } from "./idbBackend";
 import { DraftRepository } from "./repository";
+import { applyRestore, startRestore } from "./restore";
 import { SHARE_HISTORY_LIMIT } from "./reviewRecord";
 
 const comment = (id: string, text: string, replies = 0): Comment => ({
@@ -60,8 +62,8 @@ describe.each([
     for (let i = 0; i < SHARE_HISTORY_LIMIT + 3; i++) {
       const hash = String(i).padStart(64, "0");
       const share = { revision: i, snapshotHash: hash, sharedAt: "2025-01-10T00:00:00.000Z", report: blankReport() };
-      await repo.updateReview("d1", { share });
-      await repo.updateReview("d1", { share });
+      await repo.updateReview("d1", { shares: [share] });
+      await repo.updateReview("d1", { shares: [share] });
     }
     const { shares } = await repo.review("d1");
     expect(shares).toHaveLength(SHARE_HISTORY_LIMIT);
@@ -87,5 +89,45 @@ describe.each([
     await repo.updateReview(draft.id, { comments: [comment("a", "一")] });
     await repo.purge(draft.id);
     expect((await repo.review(draft.id)).comments).toEqual([]);
+  });
+});
+
+describe("review records in 备份全部草稿 / 从备份恢复", () => {
+  it("travel with the backup and merge into this browser's, never replacing comments", async () => {
+    const repo = new DraftRepository(await IdbBackend.open());
+    const draft = await repo.createDraftFrom(blankReport());
+    const share = {
+      revision: 1,
+      snapshotHash: "f".repeat(64),
+      sharedAt: "2025-01-10T00:00:00.000Z",
+      report: blankReport(),
+    };
+    await repo.updateReview(draft.id, {
+      comments: [comment("a", "一")],
+      shares: [share],
+      reviewedHash: "f".repeat(64),
+    });
+    const text = JSON.stringify(await collectBackup(repo, null, new Date("2025-02-01T00:00:00Z")));
+
+    globalThis.indexedDB = new IDBFactory();
+    const fresh = new DraftRepository(await IdbBackend.open());
+    await fresh.updateReview(draft.id, { comments: [comment("b", "本机的")] });
+    const started = await startRestore(fresh, text);
+    if (!started.ok) throw new Error(started.message);
+    await applyRestore(fresh, started.plan, new Map());
+    const record = await fresh.review(draft.id);
+    expect(record.comments.map((c) => c.id).sort()).toEqual(["a", "b"]);
+    expect(record.shares).toEqual([share]);
+    expect(record.reviewedHash).toBe("f".repeat(64));
+  });
+
+  it("a backup made before review existed restores without review records", async () => {
+    const repo = new DraftRepository(await IdbBackend.open());
+    const file = await collectBackup(repo, null, new Date("2025-02-01T00:00:00Z"));
+    const { reviews: _, ...older } = file;
+    const started = await startRestore(repo, JSON.stringify(older));
+    expect(started.ok).toBe(true);
+    if (started.ok) await applyRestore(repo, started.plan, new Map());
+    expect(await repo.allReviews()).toEqual({});
   });
 });

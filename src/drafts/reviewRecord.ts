@@ -35,8 +35,8 @@ export const emptyReviewRecord = (): ReviewRecord => ({
 export interface ReviewUpdate {
   comments?: readonly Comment[];
   dispositions?: readonly Disposition[];
-  share?: ShareSnapshot;
-  reviewedHash?: string;
+  shares?: readonly ShareSnapshot[];
+  reviewedHash?: string | null;
 }
 
 /** Dispositions by fingerprint: the later verdict on the same finding wins. */
@@ -49,13 +49,12 @@ function mergeDispositions(mine: readonly Disposition[], incoming: readonly Disp
   return [...byFingerprint.values()];
 }
 
-/** Applies an update: comments merged by id, shares appended (same hash replaced) and bounded. */
+/** Applies an update: comments merged by id, shares appended (same hash replaced) and bounded. Idempotent. */
 export function applyReviewUpdate(record: ReviewRecord, update: ReviewUpdate): ReviewRecord {
-  const shares = update.share
-    ? [...record.shares.filter((s) => s.snapshotHash !== update.share?.snapshotHash), update.share].slice(
-        -SHARE_HISTORY_LIMIT,
-      )
-    : record.shares;
+  let shares = record.shares;
+  for (const share of update.shares ?? []) {
+    shares = [...shares.filter((s) => s.snapshotHash !== share.snapshotHash), share].slice(-SHARE_HISTORY_LIMIT);
+  }
   return {
     comments: update.comments ? mergeComments(record.comments, update.comments) : record.comments,
     dispositions: update.dispositions
@@ -70,3 +69,6 @@ export function readReviewRecord(raw: unknown): ReviewRecord {
   if (raw === null || typeof raw !== "object") return emptyReviewRecord();
   return { ...emptyReviewRecord(), ...(raw as Partial<ReviewRecord>) };
 }
+
+/** Every draft's review record, for 备份全部草稿. */
+export type ReviewRecords = Record<string, ReviewRecord>;

@@ -29,7 +29,7 @@ export function ShareButton({ repo, draftId, revision, currentReport }: ShareBut
     const now = new Date();
     const body = await shareBody(draftId, revision, report, now);
     const { snapshotHash, sharedAt } = body;
-    await repo.updateReview(draftId, { share: { revision, snapshotHash, sharedAt, report } });
+    await repo.updateReview(draftId, { shares: [{ revision, snapshotHash, sharedAt, report }] });
     const organ = report.meta.organ || "年报";
     setShared({
       link: await reviewLink(window.location.href, body),
