@@ -5,6 +5,7 @@
  */
 import { type DraftEnvelope, readObject, type StoredDraft } from "./envelope";
 import type { QuarantinedRecord } from "./repository";
+import type { ReviewRecords } from "./reviewRecord";
 import type { DraftSummary } from "./summary";
 
 export const BACKUP_TYPE = "nianbao-backup";
@@ -18,12 +19,15 @@ export interface BackupFile {
   exportedAt: string;
   drafts: unknown[];
   quarantined: Omit<QuarantinedRecord, "quarantinedAt">[];
+  /** Review comments and share snapshots by draft id (absent in backups made before review existed). */
+  reviews?: ReviewRecords;
 }
 
 export function buildBackup(
   records: readonly [string, unknown][],
   quarantined: readonly QuarantinedRecord[],
   exportedAt: string,
+  reviews: ReviewRecords = {},
 ): BackupFile {
   const drafts: unknown[] = [];
   const unreadable: BackupFile["quarantined"] = quarantined.map(({ id, reason, raw }) => ({ id, reason, raw }));
@@ -34,7 +38,7 @@ export function buildBackup(
       unreadable.push({ id, reason: "记录不是有效的 JSON", raw: String(value) });
     }
   }
-  return { type: BACKUP_TYPE, version: BACKUP_VERSION, exportedAt, drafts, quarantined: unreadable };
+  return { type: BACKUP_TYPE, version: BACKUP_VERSION, exportedAt, drafts, quarantined: unreadable, reviews };
 }
 
 export type ParsedBackup = { ok: true; backup: BackupFile } | { ok: false; message: string };
@@ -79,6 +83,8 @@ export interface RestorePlan {
   keptNewerLocal: number;
   /** Records the backup could not give us as drafts: set aside in quarantine, raw. */
   unreadable: Omit<QuarantinedRecord, "quarantinedAt">[];
+  /** Review records from the backup: merged into this browser's (comments by id), never replacing them. */
+  reviews?: ReviewRecords;
 }
 
 function sameContent(a: DraftEnvelope, localText: unknown): boolean {
@@ -100,6 +106,7 @@ export function planRestore(
     unchanged: 0,
     keptNewerLocal: 0,
     unreadable: [...backup.quarantined],
+    reviews: backup.reviews ?? {},
   };
   for (const item of backup.drafts) {
     const stored = readObject(item);

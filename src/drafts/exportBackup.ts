@@ -17,6 +17,7 @@ export async function collectBackup(repo: DraftRepository, live: LiveDraft | nul
     .list()
     .then((listing) => listing.quarantined)
     .catch((): QuarantinedRecord[] => []);
+  const reviews = await repo.allReviews().catch(() => ({}));
   if (live) {
     const envelope: DraftEnvelope = {
       ...live.envelope,
@@ -25,7 +26,12 @@ export async function collectBackup(repo: DraftRepository, live: LiveDraft | nul
       savedAt: now.toISOString(),
     };
     const others = records.filter(([id]) => id !== envelope.id);
-    return buildBackup([...others, [envelope.id, serializeEnvelope(envelope)]], quarantined, now.toISOString());
+    return buildBackup(
+      [...others, [envelope.id, serializeEnvelope(envelope)]],
+      quarantined,
+      now.toISOString(),
+      reviews,
+    );
   }
-  return buildBackup(records, quarantined, now.toISOString());
+  return buildBackup(records, quarantined, now.toISOString(), reviews);
 }

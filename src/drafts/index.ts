@@ -13,6 +13,7 @@ export * from "./channel";
 export * from "./envelope";
 export * from "./repository";
 export * from "./restore";
+export * from "./reviewRecord";
 export * from "./storageErrors";
 export * from "./summary";
 export * from "./tabLock";

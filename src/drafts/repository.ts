@@ -5,6 +5,7 @@
  *   i/<id>   its summary for the list (summary.ts), written in the same transaction
  *   q/<id>   a record that could not be read, set aside with the reason, raw text kept
  *   pre/<id> the pre-migration text of a draft, kept when its migrated form is first saved
+ *   review/<id> comments, dispositions and share snapshots of a draft (reviewRecord.ts), outside its envelope
  */
 import type { CheckContext } from "../checks";
 import type { Report } from "../report";
@@ -20,6 +21,14 @@ import {
   serializeEnvelope,
 } from "./envelope";
 import { CURRENT_VERSION } from "./migrations";
+import {
+  applyReviewUpdate,
+  type ReviewRecord,
+  type ReviewRecords,
+  type ReviewUpdate,
+  readReviewRecord,
+  reviewKey,
+} from "./reviewRecord";
 import { type DraftSummary, findLastYear, isExpired, isSummary, SUMMARY_VERSION, summarize } from "./summary";
 
 export const draftKey = (id: string) => `d/${id}`;
@@ -219,7 +228,7 @@ export class DraftRepository {
   /** Removes a draft for good (emptying the trash). */
   purge(id: string): Promise<void> {
     return this.backend.transact([], () => ({
-      del: [draftKey(id), summaryKey(id), preMigrationKey(id)],
+      del: [draftKey(id), summaryKey(id), preMigrationKey(id), reviewKey(id)],
       result: undefined,
     }));
   }
@@ -241,6 +250,25 @@ export class DraftRepository {
     if (opened?.kind === "ok") return opened.envelope.report;
     const year = report.meta.year;
     return year !== null && baseline?.report.meta.year === year - 1 ? baseline.report : undefined;
+  }
+
+  /** The review data of a draft (empty when it has none). */
+  async review(id: string): Promise<ReviewRecord> {
+    return readReviewRecord(await this.backend.get(reviewKey(id)));
+  }
+
+  /** Merges into the review data of a draft in one transaction; never touches the draft's envelope or revision. */
+  updateReview(id: string, update: ReviewUpdate): Promise<ReviewRecord> {
+    return this.backend.transact([reviewKey(id)], ([raw]) => {
+      const next = applyReviewUpdate(readReviewRecord(raw), update);
+      return { put: [[reviewKey(id), next]], result: next };
+    });
+  }
+
+  /** Every draft's review record, for a backup. */
+  async allReviews(): Promise<ReviewRecords> {
+    const entries = await this.backend.entries("review/");
+    return Object.fromEntries(entries.map(([key, value]) => [key.slice("review/".length), readReviewRecord(value)]));
   }
 
   deleteQuarantined(id: string): Promise<void> {

@@ -60,6 +60,7 @@ export async function applyRestore(
       }
     }
   }
+  for (const [id, review] of Object.entries(plan.reviews ?? {})) await repo.updateReview(id, review);
   for (const record of plan.unreadable) {
     const id = record.id || crypto.randomUUID();
     await repo.backend.transact([quarantineKey(id)], ([existing]) =>

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type OpenedStorage, openDrafts } from "../drafts";
 import { blankReport } from "../report";
+import { Banner } from "./drafts/Banner";
 import { DraftEditorScreen } from "./drafts/DraftEditorScreen";
 import { DraftListScreen } from "./drafts/DraftListScreen";
+import { OpenReviewFile } from "./review/OpenReviewFile";
+import { hasReviewFragment, useReviewInbox } from "./review/useReviewInbox";
 import "./drafts/drafts.css";
 
 /** `?draft=<id>` opens a draft, so a reload comes back to it; the fragment is left to shared links. */
@@ -36,7 +39,7 @@ export function App() {
     storageOnce ??= openDrafts();
     void storageOnce.then(async (opened) => {
       // First use (nothing stored at all): go straight to a blank report instead of an empty list.
-      if (!draftInUrl() && !firstUse.current) {
+      if (!draftInUrl() && !hasReviewFragment() && !firstUse.current) {
         firstUse.current = true;
         if (await opened.repo.isEmpty().catch(() => false)) {
           const draft = await opened.repo.createDraftFrom(blankReport());
@@ -51,8 +54,31 @@ export function App() {
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
+  const inbox = useReviewInbox(storage?.repo ?? null, open);
+
   if (!storage) return <p className="drafts-loading">正在打开草稿…</p>;
-  return draftId ? (
+  const reviewBar = (
+    <>
+      {inbox.notice && (
+        <Banner
+          tone={inbox.notice.tone}
+          actions={
+            <button type="button" onClick={inbox.dismiss}>
+              知道了
+            </button>
+          }
+        >
+          {inbox.notice.message}
+        </Banner>
+      )}
+      {!draftId && (
+        <div className="review-open-file">
+          <OpenReviewFile onOpened={(result) => void inbox.accept(result)} />
+        </div>
+      )}
+    </>
+  );
+  const screen = draftId ? (
     <DraftEditorScreen
       key={draftId}
       repo={storage.repo}
@@ -63,5 +89,11 @@ export function App() {
     />
   ) : (
     <DraftListScreen repo={storage.repo} memoryFailure={storage.failure} onOpen={open} />
+  );
+  return (
+    <>
+      {reviewBar}
+      {screen}
+    </>
   );
 }

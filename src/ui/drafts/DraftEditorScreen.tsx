@@ -5,6 +5,8 @@ import type { Report } from "../../report";
 import { ReportEditor } from "../editor/ReportEditor";
 import { IoToolbar } from "../io/IoToolbar";
 import { PublishMenu } from "../publish/PublishMenu";
+import { ReviewPanel } from "../review/ReviewPanel";
+import { ShareButton } from "../review/ShareButton";
 import { Banner } from "./Banner";
 import { downloadBackup } from "./backupActions";
 import { SaveStatus } from "./SaveStatus";
@@ -68,7 +70,9 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
     onOpen(copy.id);
   };
   const failure = memoryFailure ?? (state.kind === "failed" ? state.failure : null);
-  const readOnly = opened.kind === "newer" || ownership !== "self";
+  const reviewOf = opened.kind === "ok" ? opened.envelope.reviewOf : null;
+  // A reviewer's copy of a shared draft is read-only: the reviewer comments, the clerk edits.
+  const readOnly = opened.kind === "newer" || ownership !== "self" || reviewOf !== null;
 
   // An import never touches the open draft: it always becomes a new one.
   const importAsNew = async (imported: Report, context: CheckContext) => {
@@ -81,6 +85,15 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
       <SaveStatus state={state} inMemoryOnly={memoryFailure !== null} />
       <IoToolbar onImport={(imported, context) => void importAsNew(imported, context)} />
       <PublishMenu />
+      {opened.kind === "ok" && !reviewOf && (
+        <ShareButton
+          repo={repo}
+          draftId={id}
+          revision={opened.envelope.revision}
+          currentReport={session.currentReport}
+        />
+      )}
+      {opened.kind === "ok" && <ReviewPanel repo={repo} draftId={id} reviewOf={reviewOf} />}
       <button type="button" onClick={onBack}>
         返回草稿列表
       </button>
@@ -184,6 +197,11 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
         </Banner>
       )}
       {notice && <Banner tone="info">{notice}</Banner>}
+      {reviewOf && (
+        <Banner tone="info">
+          这是别人分享给您审阅的只读副本，不会改动任何人的草稿。请在“审阅意见”中写意见，然后点击“退回意见”发回给填报人。
+        </Banner>
+      )}
       {report && (
         <ReportEditor
           key={`${id}:${session.generation}`}

@@ -1,0 +1,144 @@
+/** Review without a server: a clerk and a reviewer, each in their own browser profile, as people would. */
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { cell } from "./authoring-helpers";
+import { downloadedText, openFirstDraft, storedDraft } from "./drafts-helpers";
+
+test.setTimeout(120_000);
+
+async function person(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  return context.newPage();
+}
+
+async function typeInCell(page: Page, path: string, text: string) {
+  await cell(page, path).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+}
+
+async function shareLink(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "分享", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "分享给审阅人" });
+  await expect(dialog).toContainText("任何拿到这个链接的人都能看到其中内容");
+  const link = await dialog.getByRole("textbox", { name: /^链接（\d+ 个字符）/ }).inputValue();
+  await dialog.getByRole("button", { name: "关闭" }).click();
+  return link;
+}
+
+test("clerk shares, reviewer comments and hands back, clerk sees comments in place and changes since", async ({
+  browser,
+}) => {
+  const clerk = await person(browser);
+  const clerkDraft = await openFirstDraft(clerk);
+  await typeInCell(clerk, "t2.penalty.decisions", "5");
+  await clerk.locator('textarea[name="s6.body"]').fill("本机关全年主动公开政府信息。");
+  await expect(clerk.getByText("已保存")).toBeVisible();
+  const link = await shareLink(clerk);
+  expect(link).toMatch(/#xxgk1\./);
+
+  // The reviewer already has a draft of their own; opening the link must leave it alone.
+  const reviewer = await person(browser);
+  const ownDraft = await openFirstDraft(reviewer);
+  await reviewer.locator('textarea[name="s6.body"]').fill("审阅人自己的草稿");
+  await expect(reviewer.getByText("已保存")).toBeVisible();
+  const ownBefore = await storedDraft(reviewer, ownDraft);
+
+  await reviewer.goto(link);
+  await expect(reviewer.getByText("已打开分享的报告")).toBeVisible();
+  expect(new URL(reviewer.url()).hash).toBe("");
+  const copyId = new URL(reviewer.url()).searchParams.get("draft");
+  expect(copyId).not.toBe(ownDraft);
+  expect(copyId).not.toBe(clerkDraft);
+  await expect(cell(reviewer, "t2.penalty.decisions")).toHaveValue("5");
+  await expect(cell(reviewer, "t2.penalty.decisions")).toHaveAttribute("readonly", "");
+
+  const panel = reviewer.getByRole("complementary", { name: "审阅意见" });
+  await panel.getByRole("textbox", { name: /您的姓名/ }).fill("李审阅");
+  await panel.getByRole("button", { name: "保存姓名" }).click();
+
+  await cell(reviewer, "t2.penalty.decisions").click();
+  await panel.getByRole("textbox", { name: "评论内容" }).fill("处罚决定数与台账不符，请核实。");
+  await panel.getByRole("button", { name: "添加评论" }).click();
+  await reviewer.locator('textarea[name="s6.body"]').click();
+  await panel.getByRole("textbox", { name: "评论内容" }).fill("请补充存在的主要问题。");
+  await panel.getByRole("button", { name: "添加评论" }).click();
+
+  const finding = reviewer.locator(".findings [data-fingerprint]").first();
+  const fingerprint = await finding.getAttribute("data-fingerprint");
+  await finding.click();
+  await panel.getByRole("button", { name: "标记为不适用" }).click();
+  await expect(panel.getByRole("alert")).toContainText("请先填写理由");
+  await panel.getByRole("textbox", { name: "处理理由" }).fill("本机关当年无此类事项");
+  await panel.getByRole("button", { name: "标记为不适用" }).click();
+  await expect(reviewer.locator(`[data-fingerprint="${fingerprint}"]`)).toHaveAttribute(
+    "data-disposition",
+    "不适用：本机关当年无此类事项",
+  );
+  await expect(panel.locator(".review-comment")).toHaveCount(2);
+
+  await reviewer.getByRole("button", { name: "退回意见" }).click();
+  const handBack = reviewer.getByRole("dialog", { name: "退回审阅意见" });
+  await expect(handBack).toContainText("共 2 条意见");
+  const handBackLink = await handBack.getByRole("textbox", { name: /^链接/ }).inputValue();
+
+  // The reviewer's own draft is exactly as it was.
+  expect(await storedDraft(reviewer, ownDraft)).toEqual(ownBefore);
+
+  await clerk.goto(handBackLink);
+  await expect(clerk.getByText("已收到李审阅的审阅意见 2 条")).toBeVisible();
+  expect(new URL(clerk.url()).searchParams.get("draft")).toBe(clerkDraft);
+  const clerkPanel = clerk.getByRole("complementary", { name: "审阅意见" });
+  await expect(clerkPanel).toContainText("处罚决定数与台账不符，请核实。");
+  await expect(clerkPanel).toContainText("请补充存在的主要问题。");
+  await expect(cell(clerk, "t2.penalty.decisions")).toHaveAttribute("data-review-comments", "1");
+  await expect(clerk.locator('textarea[name="s6.body"]')).toHaveAttribute("data-review-comments", "1");
+  await expect(clerkPanel).toContainText("不适用");
+  const changes = clerkPanel.getByRole("region", { name: "自审阅版本以来的修改" });
+  await expect(changes).toContainText("还没有修改");
+
+  await typeInCell(clerk, "t2.penalty.decisions", "8");
+  await expect(changes.locator('[data-path="t2.penalty.decisions"]')).toContainText("5 → 8");
+  await expect(changes.locator("li")).toHaveCount(1);
+});
+
+test("a tampered link and a truncated link are refused with a message", async ({ browser }) => {
+  const clerk = await person(browser);
+  await openFirstDraft(clerk);
+  const link = await shareLink(clerk);
+  const [base, fragment] = link.split("#");
+
+  const reviewer = await person(browser);
+  await reviewer.goto(`${base}#${fragment.slice(0, Math.floor(fragment.length * 0.6))}`);
+  await expect(reviewer.getByText("链接不完整，可能在复制或转发时被截断")).toBeVisible();
+  expect(new URL(reviewer.url()).hash).toBe("");
+
+  const at = fragment.length - 10;
+  const tampered = fragment.slice(0, at) + (fragment[at] === "A" ? "B" : "A") + fragment.slice(at + 1);
+  await reviewer.goto(`${base}#${tampered}`);
+  await expect(reviewer.getByRole("alert").filter({ hasText: /截断|改动|损坏/ })).toBeVisible();
+
+  await reviewer.goto(`${base}#xxgk9.abc`);
+  await expect(reviewer.getByText("更新版本的年报编制工具生成")).toBeVisible();
+});
+
+test("a share file opens as a review copy from the draft list; a file that is not ours is refused", async ({
+  browser,
+}) => {
+  const clerk = await person(browser);
+  await openFirstDraft(clerk);
+  await typeInCell(clerk, "t2.penalty.decisions", "3");
+  await clerk.getByRole("button", { name: "分享", exact: true }).click();
+  const dialog = clerk.getByRole("dialog", { name: "分享给审阅人" });
+  const text = await downloadedText(clerk, () => dialog.getByRole("button", { name: "下载分享文件" }).click());
+
+  const reviewer = await person(browser);
+  await openFirstDraft(reviewer);
+  await reviewer.getByRole("button", { name: "返回草稿列表" }).click();
+  const chooser = reviewer.getByLabel("选择分享或意见文件");
+  await chooser.setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+  await expect(reviewer.getByRole("alert")).toContainText("不是年报编制工具的分享或退回意见");
+  await chooser.setInputFiles({ name: "share.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await expect(reviewer.getByText("已打开分享的报告")).toBeVisible();
+  await expect(cell(reviewer, "t2.penalty.decisions")).toHaveValue("3");
+  await expect(reviewer.getByRole("button", { name: "退回意见" })).toBeVisible();
+});

@@ -1,0 +1,74 @@
+/**
+ * Review data kept beside a draft, never inside its envelope: the editor's autosave checks the envelope
+ * revision on every write, so a comment arriving from a hand-back must not bump it.
+ *   review/<draftId>  comments, dispositions, and the snapshots of the last shares (for 自审阅版本以来的修改)
+ */
+import type { Report } from "../report";
+import { type Comment, type Disposition, mergeComments } from "../review/model";
+
+export const reviewKey = (draftId: string) => `review/${draftId}`;
+/** Enough to diff against any share a reviewer is likely to hand back. */
+export const SHARE_HISTORY_LIMIT = 10;
+
+export interface ShareSnapshot {
+  revision: number;
+  snapshotHash: string;
+  sharedAt: string;
+  report: Report;
+}
+
+export interface ReviewRecord {
+  comments: Comment[];
+  dispositions: Disposition[];
+  shares: ShareSnapshot[];
+  /** The snapshot the last hand-back was about, so the clerk sees what changed since. */
+  reviewedHash: string | null;
+}
+
+export const emptyReviewRecord = (): ReviewRecord => ({
+  comments: [],
+  dispositions: [],
+  shares: [],
+  reviewedHash: null,
+});
+
+export interface ReviewUpdate {
+  comments?: readonly Comment[];
+  dispositions?: readonly Disposition[];
+  shares?: readonly ShareSnapshot[];
+  reviewedHash?: string | null;
+}
+
+/** Dispositions by fingerprint: the later verdict on the same finding wins. */
+function mergeDispositions(mine: readonly Disposition[], incoming: readonly Disposition[]): Disposition[] {
+  const byFingerprint = new Map(mine.map((d) => [d.fingerprint, d]));
+  for (const d of incoming) {
+    const known = byFingerprint.get(d.fingerprint);
+    if (!known || known.at <= d.at) byFingerprint.set(d.fingerprint, d);
+  }
+  return [...byFingerprint.values()];
+}
+
+/** Applies an update: comments merged by id, shares appended (same hash replaced) and bounded. Idempotent. */
+export function applyReviewUpdate(record: ReviewRecord, update: ReviewUpdate): ReviewRecord {
+  let shares = record.shares;
+  for (const share of update.shares ?? []) {
+    shares = [...shares.filter((s) => s.snapshotHash !== share.snapshotHash), share].slice(-SHARE_HISTORY_LIMIT);
+  }
+  return {
+    comments: update.comments ? mergeComments(record.comments, update.comments) : record.comments,
+    dispositions: update.dispositions
+      ? mergeDispositions(record.dispositions, update.dispositions)
+      : record.dispositions,
+    shares,
+    reviewedHash: update.reviewedHash ?? record.reviewedHash,
+  };
+}
+
+export function readReviewRecord(raw: unknown): ReviewRecord {
+  if (raw === null || typeof raw !== "object") return emptyReviewRecord();
+  return { ...emptyReviewRecord(), ...(raw as Partial<ReviewRecord>) };
+}
+
+/** Every draft's review record, for 备份全部草稿. */
+export type ReviewRecords = Record<string, ReviewRecord>;

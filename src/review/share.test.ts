@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { hongshan2023 } from "../testing/hongshan2023";
+import { envelopeFileText, sealEnvelope, shareBody } from "./envelope";
+import { LINK_MAX_LENGTH, LINK_WARN_LENGTH } from "./link";
+import { linkAdvice, openFileText, openFragment, reviewLink } from "./share";
+
+const NOW = new Date("2024-01-20T08:00:00.000Z");
+
+describe("share links and files", () => {
+  it("advise by length: fine, long (some tools cut it), file only", () => {
+    expect(linkAdvice(LINK_WARN_LENGTH)).toBe("ok");
+    expect(linkAdvice(LINK_WARN_LENGTH + 1)).toBe("long");
+    expect(linkAdvice(LINK_MAX_LENGTH)).toBe("long");
+    expect(linkAdvice(LINK_MAX_LENGTH + 1)).toBe("fileOnly");
+  });
+
+  it("put the payload in the fragment of this page's address, without its query", async () => {
+    const body = await shareBody("d1", 3, hongshan2023(), NOW);
+    const link = await reviewLink("https://example.org/app/?draft=x#old", body);
+    expect(link).toMatch(/^https:\/\/example\.org\/app\/#xxgk1\./);
+    const opened = await openFragment(new URL(link).hash);
+    expect(opened.ok && opened.body).toEqual(body);
+  });
+
+  it("refuse an edited link and a truncated one with a message", async () => {
+    const link = await reviewLink("https://example.org/", await shareBody("d1", 3, hongshan2023(), NOW));
+    const hash = new URL(link).hash;
+    const truncated = await openFragment(hash.slice(0, hash.length - 40));
+    expect(truncated.ok).toBe(false);
+    expect(!truncated.ok && truncated.message).toMatch(/截断/);
+    const flipped = hash.slice(0, 30) + (hash[30] === "A" ? "B" : "A") + hash.slice(31);
+    expect((await openFragment(flipped)).ok).toBe(false);
+  });
+
+  it("read a file's text, and refuse text that is not ours", async () => {
+    const envelope = await sealEnvelope(await shareBody("d1", 3, hongshan2023(), NOW));
+    expect((await openFileText(envelopeFileText(envelope))).ok).toBe(true);
+    const bad = await openFileText("not json");
+    expect(!bad.ok && bad.message).toMatch(/不是年报编制工具/);
+    const edited = envelopeFileText(envelope).replace('"d1"', '"d2"');
+    const refused = await openFileText(edited);
+    expect(!refused.ok && refused.message).toMatch(/改动/);
+  });
+});

@@ -1,0 +1,35 @@
+/** Building and reading what 分享 and 退回意见 hand over, as a link or a file. */
+
+import { type OpenResult, openEnvelope, type ReviewBody, sealEnvelope } from "./envelope";
+import { decodeFragment, encodeFragment, LINK_MAX_LENGTH, LINK_WARN_LENGTH } from "./link";
+
+export type LinkAdvice = "ok" | "long" | "fileOnly";
+
+/** How safe a link of this length is to send: mail and chat tools cut long links; very long ones are not offered. */
+export function linkAdvice(length: number): LinkAdvice {
+  if (length > LINK_MAX_LENGTH) return "fileOnly";
+  return length > LINK_WARN_LENGTH ? "long" : "ok";
+}
+
+/** The full link for a body: this page's address with the payload in the fragment (never sent to a server). */
+export async function reviewLink(baseUrl: string, body: ReviewBody): Promise<string> {
+  const url = new URL(baseUrl);
+  url.search = "";
+  url.hash = await encodeFragment(await sealEnvelope(body));
+  return url.toString();
+}
+
+/** Reads a link fragment all the way to a checked body, or says why not. */
+export async function openFragment(fragment: string): Promise<OpenResult> {
+  const decoded = await decodeFragment(fragment);
+  return decoded.ok ? openEnvelope(decoded.json) : { ok: false, message: decoded.message };
+}
+
+/** Reads a share or hand-back file's text. */
+export async function openFileText(text: string): Promise<OpenResult> {
+  try {
+    return await openEnvelope(JSON.parse(text));
+  } catch {
+    return { ok: false, message: "文件不是年报编制工具的分享或退回意见文件（无法读取内容）。请确认选择了正确的文件。" };
+  }
+}

@@ -1,0 +1,32 @@
+import { useRef } from "react";
+import type { OpenResult } from "../../review/envelope";
+import { openFileText } from "../../review/share";
+import { readFileBytes } from "../common/files";
+
+/** 打开分享或意见文件: the file form of a share link or a hand-back link. */
+export function OpenReviewFile({ onOpened }: { onOpened: (result: OpenResult) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const read = async (file: File) => {
+    const text = new TextDecoder().decode(await readFileBytes(file));
+    onOpened(await openFileText(text));
+  };
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        打开分享或意见文件
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="选择分享或意见文件"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) void read(file);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from "react";
+import type { DraftRepository } from "../../drafts";
+import type { Report } from "../../report";
+import { envelopeFileText, sealEnvelope, shareBody } from "../../review/envelope";
+import { reviewLink } from "../../review/share";
+import { Dialog } from "../common/Dialog";
+import { downloadText, fileStamp } from "../common/files";
+import { LinkOutput } from "./LinkOutput";
+
+interface ShareButtonProps {
+  repo: DraftRepository;
+  draftId: string;
+  revision: number;
+  currentReport: () => Report | null;
+}
+
+interface Shared {
+  link: string;
+  fileText: string;
+  fileName: string;
+}
+
+/** 分享: keeps a snapshot of this revision (to show later what changed since), then offers a link and a file. */
+export function ShareButton({ repo, draftId, revision, currentReport }: ShareButtonProps) {
+  const [shared, setShared] = useState<Shared | null>(null);
+  const share = async () => {
+    const report = currentReport();
+    if (!report) return;
+    const now = new Date();
+    const body = await shareBody(draftId, revision, report, now);
+    const { snapshotHash, sharedAt } = body;
+    await repo.updateReview(draftId, { shares: [{ revision, snapshotHash, sharedAt, report }] });
+    const organ = report.meta.organ || "年报";
+    setShared({
+      link: await reviewLink(window.location.href, body),
+      fileText: envelopeFileText(await sealEnvelope(body)),
+      fileName: `${organ}-审阅分享-${fileStamp(now)}.json`,
+    });
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void share()}>
+        分享
+      </button>
+      {shared && (
+        <Dialog title="分享给审阅人" onClose={() => setShared(null)} wide>
+          <p>
+            审阅人打开链接或文件后，得到一份只读的审阅副本，可以在上面写意见，再用“退回意见”发回给您。您这边的草稿不会被改动。
+          </p>
+          <LinkOutput
+            link={shared.link}
+            carries="整份报告"
+            fileLabel="下载分享文件"
+            onDownload={() => downloadText(shared.fileName, shared.fileText)}
+          />
+        </Dialog>
+      )}
+    </>
+  );
+}

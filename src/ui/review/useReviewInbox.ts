@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useState } from "react";
+import type { DraftRepository } from "../../drafts";
+import type { OpenResult } from "../../review/envelope";
+import { openFragment } from "../../review/share";
+import { type Received, receiveReview } from "./receive";
+
+/** Whether the address carries a shared draft or a hand-back. */
+export function hasReviewFragment(): boolean {
+  return window.location.hash.startsWith("#xxgk");
+}
+
+/**
+ * Opens a shared draft or a hand-back from the address fragment (at start-up and when a link is pasted into the
+ * open page) or from a file, and removes the fragment from the address bar at once.
+ */
+export function useReviewInbox(repo: DraftRepository | null, open: (id: string) => void) {
+  const [notice, setNotice] = useState<Omit<Received, "draftId"> | null>(null);
+
+  const accept = useCallback(
+    async (result: OpenResult) => {
+      if (!repo) return;
+      if (!result.ok) {
+        setNotice({ tone: "error", message: result.message });
+        return;
+      }
+      const received = await receiveReview(repo, result.body);
+      setNotice({ tone: received.tone, message: received.message });
+      if (received.draftId) open(received.draftId);
+    },
+    [repo, open],
+  );
+
+  useEffect(() => {
+    if (!repo) return;
+    const readHash = () => {
+      const hash = window.location.hash;
+      if (!hasReviewFragment()) return;
+      const url = new URL(window.location.href);
+      url.hash = "";
+      window.history.replaceState(window.history.state, "", url);
+      void openFragment(hash).then(accept);
+    };
+    readHash();
+    window.addEventListener("hashchange", readHash);
+    return () => window.removeEventListener("hashchange", readHash);
+  }, [repo, accept]);
+
+  return { notice, dismiss: () => setNotice(null), accept };
+}
