@@ -139,7 +139,7 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
           本版本无法显示这份新版本草稿的内容。它在浏览器中原样保留；可在草稿列表中“备份全部草稿”后用新版本打开。
         </Banner>
       )}
-      {opened.kind === "ok" && ownership === "other" && (
+      {opened.kind === "ok" && ownership !== "self" && (
         <Banner
           tone="warning"
           actions={
@@ -148,20 +148,14 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
             </button>
           }
         >
-          这份草稿正在另一个标签页中编辑。为避免两边互相覆盖，本页只读，并会随那边的保存自动更新。要在这里编辑，请点击“接管编辑”（那边会先保存再变为只读）。
-        </Banner>
-      )}
-      {opened.kind === "ok" && ownership === "lost" && (
-        <Banner
-          tone="warning"
-          actions={
-            <button type="button" onClick={() => void session.takeOver()}>
-              接管编辑
-            </button>
-          }
-        >
-          另一个标签页接管了这份草稿的编辑，本页已变为只读，此前的修改都已保存。
-          {session.rescuedAs && "本页最后几处未及保存的修改已另存为一份新草稿，可在草稿列表中找到。"}
+          {ownership === "other" ? (
+            "这份草稿正在另一个标签页中编辑。为避免两边互相覆盖，本页只读，并会随那边的保存自动更新。要在这里编辑，请点击“接管编辑”（那边会先保存再变为只读）。"
+          ) : (
+            <>
+              另一个标签页接管了这份草稿的编辑，本页已变为只读，此前的修改都已保存。
+              {session.rescuedAs && "本页最后几处未及保存的修改已另存为一份新草稿，可在草稿列表中找到。"}
+            </>
+          )}
         </Banner>
       )}
       {state.kind === "conflict" && (
