@@ -167,3 +167,21 @@ test("every grid cell has an accessible name of row label and column label", asy
     page.getByRole("gridcell").filter({ has: page.locator('output[name="t3.total.total"]') }),
   ).toHaveAttribute("aria-readonly", "true");
 });
+
+test("each grid cell is a form of its own, so the browser's autofill reads one control per keystroke", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByRole("grid")).toHaveCount(3);
+  const owners = await page
+    .locator('[role="grid"] input')
+    .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).form?.elements.length ?? 0));
+  expect(owners).toHaveLength(INPUT_CELLS.length);
+  expect(new Set(owners)).toEqual(new Set([1]));
+  // Enter in a one-field form would submit it; the grid moves down instead and the page stays.
+  await cell(page, "t3.received.natural").focus();
+  await page.keyboard.type("3");
+  await page.keyboard.press("Enter");
+  await expect(cell(page, "t3.received.natural")).toHaveValue("3");
+  expect(page.url()).not.toContain("t3.received");
+});

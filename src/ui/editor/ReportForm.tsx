@@ -6,7 +6,8 @@ import { ProseSection } from "./ProseSection";
 /** The whole report in the template's order: metadata, then the six sections. */
 export function ReportForm() {
   return (
-    <form className="report" aria-label="年度报告" onSubmit={(e) => e.preventDefault()}>
+    // Not a <form>: each grid cell is a form of its own (see GridInput), and forms do not nest.
+    <section className="report" aria-label="年度报告">
       <MetaForm />
       {SECTIONS.map((section) => (
         <section key={section.key} id={section.key} className="report-section" aria-labelledby={`${section.key}-title`}>
@@ -14,6 +15,6 @@ export function ReportForm() {
           {section.table ? <StatGrid table={section.table} /> : <ProseSection section={section} />}
         </section>
       ))}
-    </form>
+    </section>
   );
 }
