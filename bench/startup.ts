@@ -17,14 +17,16 @@ export async function startup(ctx: BenchContext): Promise<Figure[]> {
   );
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const page = await ctx.newPage();
+    // A first visit each time: a context of its own, so the app opens a new draft, not the draft list.
+    const context = await ctx.browser.newContext();
+    const page = await context.newPage();
     await page.goto(ctx.baseURL);
     await page.locator('output[name="t3.total.total"]').waitFor();
     times.push(await page.evaluate(() => performance.now()));
-    await page.close();
+    await context.close();
   }
   return [
     { name: "首屏 JS（gzip）", value: Math.round(bytes / 1024), unit: "KB", budget: 150 },
-    { name: "打开到可编辑（中位数，5次）", value: Math.round(percentile(times, 50)), unit: "ms" },
+    { name: "首次打开到可编辑（中位数，5次）", value: Math.round(percentile(times, 50)), unit: "ms" },
   ];
 }

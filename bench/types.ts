@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 
 /** One measured figure; `budget` is the upper bound an issue set for it. */
 export interface Figure {
@@ -9,6 +9,7 @@ export interface Figure {
 }
 
 export interface BenchContext {
+  browser: Browser;
   /** A fresh page on the built app, served under its CSP. */
   newPage: () => Promise<Page>;
   baseURL: string;
@@ -22,9 +23,16 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
 /** Runs `fn` `times` times and gives the mean duration in milliseconds. */
 export async function timeEach(times: number, fn: () => unknown): Promise<number> {
   const start = performance.now();
   for (let i = 0; i < times; i++) await fn();
   return (performance.now() - start) / times;
 }
+
+/** Rounds to one decimal place, for the table. */
+export const round1 = (n: number): number => Math.round(n * 10) / 10;
