@@ -57,26 +57,17 @@ export function App() {
   const inbox = useReviewInbox(storage?.repo ?? null, open);
 
   if (!storage) return <p className="drafts-loading">正在打开草稿…</p>;
-  const reviewBar = (
-    <>
-      {inbox.notice && (
-        <Banner
-          tone={inbox.notice.tone}
-          actions={
-            <button type="button" onClick={inbox.dismiss}>
-              知道了
-            </button>
-          }
-        >
-          {inbox.notice.message}
-        </Banner>
-      )}
-      {!draftId && (
-        <div className="review-open-file">
-          <OpenReviewFile onOpened={(result) => void inbox.accept(result)} />
-        </div>
-      )}
-    </>
+  const reviewNotice = inbox.notice && (
+    <Banner
+      tone={inbox.notice.tone}
+      actions={
+        <button type="button" onClick={inbox.dismiss}>
+          知道了
+        </button>
+      }
+    >
+      {inbox.notice.message}
+    </Banner>
   );
   const screen = draftId ? (
     <DraftEditorScreen
@@ -88,11 +79,16 @@ export function App() {
       onOpen={open}
     />
   ) : (
-    <DraftListScreen repo={storage.repo} memoryFailure={storage.failure} onOpen={open} />
+    <DraftListScreen
+      repo={storage.repo}
+      memoryFailure={storage.failure}
+      onOpen={open}
+      headerActions={<OpenReviewFile onOpened={(result) => void inbox.accept(result)} />}
+    />
   );
   return (
     <>
-      {reviewBar}
+      {reviewNotice}
       {screen}
     </>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   acquireDraftLock,
   applyRestore,
@@ -31,6 +31,8 @@ interface DraftListScreenProps {
   repo: DraftRepository;
   memoryFailure: StorageFailure | null;
   onOpen: (id: string) => void;
+  /** More buttons for the header, after the screen's own (e.g. opening a review file). */
+  headerActions?: ReactNode;
 }
 
 type Pending =
@@ -48,7 +50,7 @@ function describeRestore(outcome: Awaited<ReturnType<typeof applyRestore>>): str
 }
 
 /** The home screen: every draft with its state, and what can be done with drafts. */
-export function DraftListScreen({ repo, memoryFailure, onOpen }: DraftListScreenProps) {
+export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: DraftListScreenProps) {
   const [listing, setListing] = useState<DraftListing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -223,6 +225,7 @@ export function DraftListScreen({ repo, memoryFailure, onOpen }: DraftListScreen
           <button type="button" onClick={() => setShowTrash(!showTrash)} aria-pressed={showTrash}>
             {showTrash ? "返回草稿列表" : `回收站（${trash.length}）`}
           </button>
+          {headerActions}
         </div>
       </header>
       {memoryFailure && <Banner tone="error">{FAILURE_MESSAGE[memoryFailure]}</Banner>}
