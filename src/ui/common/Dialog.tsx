@@ -41,3 +41,34 @@ export function Dialog({ title, children, onClose, actions, wide = false }: Dial
     </dialog>
   );
 }
+
+interface ConfirmDialogProps {
+  title: string;
+  children: ReactNode;
+  /** The words of the destructive button, e.g. 永久删除. */
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** A question before something that cannot be undone: the destructive button, then 取消. */
+export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="danger" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}

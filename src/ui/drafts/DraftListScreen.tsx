@@ -17,7 +17,7 @@ import {
   TRASH_DAYS,
 } from "../../drafts";
 import { blankReport, rollForward } from "../../report";
-import { Dialog } from "../common/Dialog";
+import { ConfirmDialog } from "../common/Dialog";
 import { ImportDialog, type OnImport } from "../io/ImportDialog";
 import { Banner } from "./Banner";
 import { downloadBackup } from "./backupActions";
@@ -314,61 +314,37 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: 
         />
       )}
       {pending?.kind === "purge" && (
-        <Dialog
+        <ConfirmDialog
           title="永久删除草稿"
+          confirmLabel="永久删除"
           onClose={() => setPending(null)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="danger"
-                onClick={() =>
-                  void run(async () => {
-                    setPending(null);
-                    await repo.purge(pending.summary.id);
-                    await changed();
-                    setNotice(`已永久删除“${draftTitle(pending.summary)}”。`);
-                  })
-                }
-              >
-                永久删除
-              </button>
-              <button type="button" onClick={() => setPending(null)}>
-                取消
-              </button>
-            </>
+          onConfirm={() =>
+            void run(async () => {
+              setPending(null);
+              await repo.purge(pending.summary.id);
+              await changed();
+              setNotice(`已永久删除“${draftTitle(pending.summary)}”。`);
+            })
           }
         >
           <p>“{draftTitle(pending.summary)}”将被永久删除，无法恢复。如不确定，请先“备份全部草稿”。</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
       {pending?.kind === "delete-quarantined" && (
-        <Dialog
+        <ConfirmDialog
           title="删除无法打开的记录"
+          confirmLabel="删除记录"
           onClose={() => setPending(null)}
-          actions={
-            <>
-              <button
-                type="button"
-                className="danger"
-                onClick={() =>
-                  void run(async () => {
-                    setPending(null);
-                    await repo.deleteQuarantined(pending.record.id);
-                    await changed();
-                  })
-                }
-              >
-                删除记录
-              </button>
-              <button type="button" onClick={() => setPending(null)}>
-                取消
-              </button>
-            </>
+          onConfirm={() =>
+            void run(async () => {
+              setPending(null);
+              await repo.deleteQuarantined(pending.record.id);
+              await changed();
+            })
           }
         >
           <p>记录 {pending.record.id} 将被删除，原始内容无法再导出。如需保留，请先点击“导出原始内容”。</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </div>
   );
