@@ -8,18 +8,19 @@ import { startup } from "./startup";
 import type { Figure, Measurement } from "./types";
 
 const MEASUREMENTS: Measurement[] = [startup];
-const PORT = 4499;
+// BENCH_PORT lets several checkouts run the benchmark side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4499);
 
 export async function main(): Promise<void> {
   const server = await preview({ preview: { port: PORT, strictPort: true, host: "127.0.0.1" }, logLevel: "warn" });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext();
   const figures: Figure[] = [];
   try {
     for (const measure of MEASUREMENTS) {
       figures.push(
         ...(await measure({
-          newPage: () => context.newPage(),
+          // Each page in its own context: a first visit with empty storage, as the measurements assume.
+          newPage: async () => (await browser.newContext()).newPage(),
           baseURL: `http://127.0.0.1:${PORT}/`,
           distDir: new URL("../dist", import.meta.url).pathname,
         })),
