@@ -59,6 +59,7 @@ export function App() {
   if (!storage) return <p className="drafts-loading">正在打开草稿…</p>;
   const reviewBar = (
     <>
+      {inbox.failure}
       {inbox.notice && (
         <Banner
           tone={inbox.notice.tone}
