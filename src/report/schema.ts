@@ -33,7 +33,8 @@ function tableSchema(table: "t2" | "t3" | "t4") {
     }
     node[parts[parts.length - 1]] = cell;
   }
-  const leaf = (cell: CellDef) => cellSchema.check(z.describe(`${cell.name}（${cell.kind === "amount" ? "万元" : "件"}）`));
+  const leaf = (cell: CellDef) =>
+    cellSchema.check(z.describe(`${cell.name}（${cell.kind === "amount" ? "万元" : "件"}）`));
   const build = (node: Tree): z.ZodMiniType =>
     z.strictObject(
       Object.fromEntries(
