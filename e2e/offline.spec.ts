@@ -12,5 +12,11 @@ test("after one visit the app loads and works with the network off", async ({ co
   await expect(page.getByRole("heading", { level: 2, name: "三、收到和处理政府信息公开申请情况" })).toBeVisible();
   await page.locator('input[name="t3.received.natural"]').fill("4");
   await expect(page.locator('output[name="t3.received.total"]')).toHaveText("4");
+  // Code loaded on first use was precached too.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "导出 Markdown" }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.md$/);
+  await page.getByRole("button", { name: "导入", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "导入报告" })).toBeVisible();
   await context.setOffline(false);
 });

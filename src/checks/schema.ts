@@ -1,6 +1,6 @@
 /** A finding as it travels in files and stored drafts (JSON export, import notes). */
 import "../report/zodJitless";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SECTION_KEYS } from "../template";
 
 export const findingSchema = z.strictObject({
@@ -9,8 +9,8 @@ export const findingSchema = z.strictObject({
   message: z.string(),
   cells: z.array(z.string()),
   section: z.enum(SECTION_KEYS),
-  expected: z.number().optional(),
-  actual: z.number().optional(),
+  expected: z.optional(z.number()),
+  actual: z.optional(z.number()),
   /** Stable identity of the finding, so a reviewer's disposition can follow it. */
-  fingerprint: z.string().optional(),
+  fingerprint: z.optional(z.string()),
 });

@@ -5,7 +5,7 @@
  *
  * DO NOT CHANGE THE SHAPE WITHOUT A NEW VERSION AND A MIGRATION (migrations.ts).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type CheckContext, type Finding, findingSchema } from "../checks";
 import type { Report } from "../report";
 import type { TableKey } from "../template";
@@ -71,23 +71,23 @@ export interface DraftEnvelope {
 const envelopeSchema = z.strictObject({
   type: z.literal(DRAFT_TYPE),
   version: z.literal(CURRENT_VERSION),
-  id: z.string().min(1),
-  revision: z.number().int().nonnegative(),
+  id: z.string().check(z.minLength(1)),
+  revision: z.number().check(z.int(), z.nonnegative()),
   createdAt: z.string(),
   savedAt: z.string(),
-  deletedAt: z.string().nullable(),
-  baseline: z.strictObject({ sourceId: z.string(), report: z.unknown() }).nullable(),
-  importNotes: z
-    .strictObject({ absentTables: z.array(z.enum(["t2", "t3", "t4"])), findings: z.array(findingSchema) })
-    .nullable(),
-  reviewOf: z
-    .strictObject({
+  deletedAt: z.nullable(z.string()),
+  baseline: z.nullable(z.strictObject({ sourceId: z.string(), report: z.unknown() })),
+  importNotes: z.nullable(
+    z.strictObject({ absentTables: z.array(z.enum(["t2", "t3", "t4"])), findings: z.array(findingSchema) }),
+  ),
+  reviewOf: z.nullable(
+    z.strictObject({
       draftId: z.string(),
-      revision: z.number().int().nonnegative(),
+      revision: z.number().check(z.int(), z.nonnegative()),
       snapshotHash: z.string(),
       sharedAt: z.string(),
-    })
-    .nullable(),
+    }),
+  ),
   report: z.unknown(),
 });
 

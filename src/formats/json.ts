@@ -4,7 +4,7 @@
  * cells are reported as `stated-total`. Import is strict: unknown keys, wrong types and a newer
  * `formatVersion` are refused with the JSON path and a Chinese message. See docs/json-format.md.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type Finding, findingSchema, runChecks } from "../checks";
 import { computeTotals, getAt, type Report, reportSchema, setAt, type Totals } from "../report";
 import { DERIVED_CELLS, INPUT_CELLS, TEMPLATE_NOTICE } from "../template";
@@ -31,7 +31,7 @@ const DERIVED_PATHS = DERIVED_CELLS.map((c) => c.path) as [string, ...string[]];
 
 export const envelopeSchema = z.strictObject({
   format: z.literal(JSON_FORMAT),
-  formatVersion: z.number().int().min(1).max(JSON_FORMAT_VERSION),
+  formatVersion: z.number().check(z.int(), z.gte(1), z.lte(JSON_FORMAT_VERSION)),
   template: z.literal(TEMPLATE_NOTICE),
   exportedAt: z.iso.datetime({ offset: true }),
   report: reportSchema,

@@ -1,5 +1,5 @@
 /** Schema problems of an imported JSON file, said in Chinese with the JSON path. */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "文本",

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { TEMPLATE_NOTICE } from "../template";
 import { reportSchema } from "./schema";
 

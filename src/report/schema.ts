@@ -3,11 +3,11 @@
  * Derived totals are not part of it (see totals.ts). Key paths follow the template: `t3.received.natural`.
  */
 import "./zodJitless";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type CellDef, INPUT_CELLS, ORGAN_TYPES, SECTIONS, type SectionKey } from "../template";
 
 /** A table cell: a number, or `null` when left blank (counts as 0). Range and integrality are checks. */
-export const cellSchema = z.number().nullable();
+export const cellSchema = z.nullable(z.number());
 
 const subItemSchema = z.strictObject({
   /** Heading text without its ordinal. */
@@ -33,8 +33,9 @@ function tableSchema(table: "t2" | "t3" | "t4") {
     }
     node[parts[parts.length - 1]] = cell;
   }
-  const leaf = (cell: CellDef) => cellSchema.describe(`${cell.name}（${cell.kind === "amount" ? "万元" : "件"}）`);
-  const build = (node: Tree): z.ZodType =>
+  const leaf = (cell: CellDef) =>
+    cellSchema.check(z.describe(`${cell.name}（${cell.kind === "amount" ? "万元" : "件"}）`));
+  const build = (node: Tree): z.ZodMiniType =>
     z.strictObject(
       Object.fromEntries(
         Object.entries(node).map(([k, v]) => [
@@ -43,7 +44,7 @@ function tableSchema(table: "t2" | "t3" | "t4") {
         ]),
       ),
     );
-  return build(tree) as z.ZodType<TableCells>;
+  return build(tree) as z.ZodMiniType<TableCells>;
 }
 
 /** A table's cells, nested by key path. */
@@ -55,7 +56,7 @@ export const metaSchema = z.strictObject({
   /** 机关全称 */
   organ: z.string(),
   /** 报告年度 */
-  year: z.number().int().nullable(),
+  year: z.nullable(z.number().check(z.int())),
   organType: z.union([z.enum(ORGAN_TYPES), z.literal("")]),
   /** Optional opening paragraph (legal basis, statistics period). */
   preamble: z.string(),

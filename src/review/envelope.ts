@@ -3,7 +3,7 @@
  * comments on it (退回意见). A checksum over the body tells an edited payload from a damaged one.
  */
 import "../report/zodJitless";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type Report, reportSchema } from "../report";
 import { snapshotHash } from "./canonical";
 import { commentSchema, dispositionSchema } from "./model";
@@ -13,20 +13,20 @@ export const REVIEW_FORMAT_VERSION = 1;
 
 const shareSchema = z.strictObject({
   kind: z.literal("share"),
-  draftId: z.string().min(1),
-  revision: z.number().int().nonnegative(),
+  draftId: z.string().check(z.minLength(1)),
+  revision: z.number().check(z.int(), z.nonnegative()),
   /** Hash of `report`: the reviewed snapshot's identity. */
-  snapshotHash: z.string().regex(/^[0-9a-f]{64}$/),
+  snapshotHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   sharedAt: z.iso.datetime(),
   report: reportSchema,
 });
 
 const handBackSchema = z.strictObject({
   kind: z.literal("handback"),
-  draftId: z.string().min(1),
+  draftId: z.string().check(z.minLength(1)),
   /** The snapshot the reviewer read. */
-  reviewedHash: z.string().regex(/^[0-9a-f]{64}$/),
-  reviewedRevision: z.number().int().nonnegative(),
+  reviewedHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  reviewedRevision: z.number().check(z.int(), z.nonnegative()),
   reviewer: z.string(),
   handedBackAt: z.iso.datetime(),
   comments: z.array(commentSchema),
@@ -40,7 +40,7 @@ export type ReviewBody = z.infer<typeof bodySchema>;
 
 const envelopeSchema = z.strictObject({
   format: z.literal(REVIEW_FORMAT),
-  formatVersion: z.number().int().positive(),
+  formatVersion: z.number().check(z.int(), z.positive()),
   checksum: z.string(),
   body: z.unknown(),
 });

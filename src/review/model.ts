@@ -1,6 +1,6 @@
 /** Comments and finding dispositions a reviewer attaches to a shared draft. */
 import "../report/zodJitless";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** What a comment is about: a section, a text field or table cell (by key path), or a finding (by fingerprint). */
 export const commentTargetSchema = z.discriminatedUnion("kind", [

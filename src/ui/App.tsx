@@ -57,17 +57,22 @@ export function App() {
   const inbox = useReviewInbox(storage?.repo ?? null, open);
 
   if (!storage) return <p className="drafts-loading">正在打开草稿…</p>;
-  const reviewNotice = inbox.notice && (
-    <Banner
-      tone={inbox.notice.tone}
-      actions={
-        <button type="button" onClick={inbox.dismiss}>
-          知道了
-        </button>
-      }
-    >
-      {inbox.notice.message}
-    </Banner>
+  const reviewBar = (
+    <>
+      {inbox.failure}
+      {inbox.notice && (
+        <Banner
+          tone={inbox.notice.tone}
+          actions={
+            <button type="button" onClick={inbox.dismiss}>
+              知道了
+            </button>
+          }
+        >
+          {inbox.notice.message}
+        </Banner>
+      )}
+    </>
   );
   const screen = draftId ? (
     <DraftEditorScreen
@@ -88,7 +93,7 @@ export function App() {
   );
   return (
     <>
-      {reviewNotice}
+      {reviewBar}
       {screen}
     </>
   );

@@ -18,7 +18,8 @@ import {
 } from "../../drafts";
 import { blankReport, rollForward } from "../../report";
 import { ConfirmDialog } from "../common/Dialog";
-import { ImportDialog, type OnImport } from "../io/ImportDialog";
+import type { OnImport } from "../io/ImportDialog";
+import { ImportDialog } from "../io/lazyImportDialog";
 import { Banner } from "./Banner";
 import { downloadBackup } from "./backupActions";
 import { type DraftActions, DraftTable } from "./DraftTable";

@@ -1,23 +1,40 @@
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { toJson, toMarkdown } from "../../formats";
 import { type Report, reportFileName } from "../../report";
-import { Dialog } from "../common/Dialog";
 import { downloadText } from "../common/files";
-import { ImportDialog, type OnImport } from "./ImportDialog";
-import { MarkdownPreview } from "./MarkdownPreview";
+import { lazyView, useOnFirstUse } from "../common/firstUse";
+import type { OnImport } from "./ImportDialog";
+import { ImportDialog } from "./lazyImportDialog";
 import "./io.css";
+
+const PreviewDialog = lazyView(() => import("./MarkdownPreview").then((m) => m.PreviewDialog));
+
+/** The writers are loaded on the first export. */
+function loadWriter(extension: "md" | "json"): Promise<(report: Report) => string> {
+  return extension === "md"
+    ? import("../../formats/markdownExport").then((m) => m.toMarkdown)
+    : import("../../formats/json").then((m) => m.toJson);
+}
 
 /** 导入, 导出 Markdown, 导出 JSON and 预览, for the editor's toolbar (inside its form context). */
 export function IoToolbar({ onImport }: { onImport: OnImport }) {
   const { getValues } = useFormContext<Report>();
   const [open, setOpen] = useState<"import" | "preview" | null>(null);
+  const { load, failure } = useOnFirstUse();
   const close = () => setOpen(null);
 
-  function exportAs(extension: "md" | "json") {
+  async function exportAs(extension: "md" | "json") {
     const report = getValues();
-    const text = extension === "md" ? toMarkdown(report) : toJson(report);
-    downloadText(reportFileName(report, extension), text, extension === "md" ? "text/markdown" : "application/json");
+    const write = await load(
+      () => loadWriter(extension),
+      () => void exportAs(extension),
+    );
+    if (!write) return;
+    downloadText(
+      reportFileName(report, extension),
+      write(report),
+      extension === "md" ? "text/markdown" : "application/json",
+    );
   }
 
   return (
@@ -25,15 +42,16 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
       <button type="button" onClick={() => setOpen("import")}>
         导入
       </button>
-      <button type="button" onClick={() => exportAs("md")}>
+      <button type="button" onClick={() => void exportAs("md")}>
         导出 Markdown
       </button>
-      <button type="button" onClick={() => exportAs("json")}>
+      <button type="button" onClick={() => void exportAs("json")}>
         导出 JSON
       </button>
       <button type="button" onClick={() => setOpen("preview")}>
         预览
       </button>
+      {failure}
       {open === "import" && (
         <ImportDialog
           onClose={close}
@@ -43,11 +61,7 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
           }}
         />
       )}
-      {open === "preview" && (
-        <Dialog title="预览（导出的 Markdown）" onClose={close} wide>
-          <MarkdownPreview markdown={toMarkdown(getValues())} />
-        </Dialog>
-      )}
+      {open === "preview" && <PreviewDialog report={getValues()} onClose={close} />}
     </>
   );
 }

@@ -1,4 +1,6 @@
-import { type Block, markdownBlocks } from "../../formats";
+import { type Block, markdownBlocks, toMarkdown } from "../../formats";
+import type { Report } from "../../report";
+import { Dialog } from "../common/Dialog";
 
 function BlockView({ block }: { block: Block }) {
   switch (block.kind) {
@@ -46,5 +48,14 @@ export function MarkdownPreview({ markdown }: { markdown: string }) {
         <BlockView key={i} block={block} />
       ))}
     </article>
+  );
+}
+
+/** 预览: the report's Markdown export in a dialog. */
+export function PreviewDialog({ report, onClose }: { report: Report; onClose: () => void }) {
+  return (
+    <Dialog title="预览（导出的 Markdown）" onClose={onClose} wide>
+      <MarkdownPreview markdown={toMarkdown(report)} />
+    </Dialog>
   );
 }

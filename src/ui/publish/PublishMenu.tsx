@@ -1,30 +1,36 @@
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { reportHtmlFragment } from "../../publish";
 import { type Report, reportFileName } from "../../report";
 import { saveFile } from "../common/files";
+import { lazyView, useOnFirstUse } from "../common/firstUse";
 import { useFindings } from "../editor/findingsContext";
 import { ExportNotice } from "./ExportNotice";
 import "./publish.css";
 
-const PrintView = lazy(() => import("./PrintView").then((m) => ({ default: m.PrintView })));
+const PrintView = lazyView(() => import("./PrintView").then((m) => m.PrintView));
 
 type Action = "print" | "docx" | "html";
 
 /** A UTF-8 byte order mark, so a browser opening the saved fragment on its own reads it as UTF-8. */
 const BOM = "\uFEFF";
 
-async function exportFile(action: "docx" | "html", report: Report): Promise<string> {
+/** Saves the report as a file and gives its name. */
+type Writer = (report: Report) => Promise<string>;
+
+/** The writers are loaded on first use: the docx package alone is about 67 kB gzip. */
+function loadWriter(action: "docx" | "html"): Promise<Writer> {
   if (action === "html") {
-    const name = reportFileName(report, "html");
-    saveFile(BOM + reportHtmlFragment(report), name, "text/html;charset=utf-8");
-    return name;
+    return import("../../publish/html").then(({ reportHtmlFragment }) => async (report: Report) => {
+      const name = reportFileName(report, "html");
+      saveFile(BOM + reportHtmlFragment(report), name, "text/html;charset=utf-8");
+      return name;
+    });
   }
-  // The docx package is large: loaded only when someone exports to Word.
-  const { reportDocx, DOCX_MIME } = await import("../../publish/docx");
-  const name = reportFileName(report, "docx");
-  saveFile(await reportDocx(report), name, DOCX_MIME);
-  return name;
+  return import("../../publish/docx").then(({ reportDocx, DOCX_MIME }) => async (report: Report) => {
+    const name = reportFileName(report, "docx");
+    saveFile(await reportDocx(report), name, DOCX_MIME);
+    return name;
+  });
 }
 
 /** 打印, 导出 Word, 导出网页: the report as a finished document. Reports with errors are exported only after a warning. */
@@ -34,6 +40,7 @@ export function PublishMenu() {
   const [pending, setPending] = useState<Action | null>(null);
   const [printed, setPrinted] = useState<Report | null>(null);
   const [message, setMessage] = useState("");
+  const { load, failure } = useOnFirstUse();
 
   const run = async (action: Action) => {
     setPending(null);
@@ -43,8 +50,16 @@ export function PublishMenu() {
       return;
     }
     setMessage("正在导出…");
+    const write = await load(
+      () => loadWriter(action),
+      () => void run(action),
+    );
+    if (!write) {
+      setMessage("");
+      return;
+    }
     try {
-      setMessage(`已导出“${await exportFile(action, report)}”，请在浏览器的下载列表中查看。`);
+      setMessage(`已导出“${await write(report)}”，请在浏览器的下载列表中查看。`);
     } catch (error) {
       console.error(error);
       setMessage("导出失败：浏览器未能生成文件。请再点一次；仍不成功时请换用 Chrome 或 Edge 浏览器。");
@@ -79,11 +94,8 @@ export function PublishMenu() {
           onCancel={() => setPending(null)}
         />
       )}
-      {printed && (
-        <Suspense fallback={null}>
-          <PrintView report={printed} onClose={() => setPrinted(null)} />
-        </Suspense>
-      )}
+      {failure}
+      {printed && <PrintView report={printed} onClose={() => setPrinted(null)} />}
     </div>
   );
 }

@@ -1,13 +1,16 @@
 import { useState } from "react";
 import type { ReviewOf, ReviewRecord } from "../../drafts";
-import { envelopeFileText, type HandBackBody, sealEnvelope } from "../../review/envelope";
-import { reviewLink } from "../../review/share";
+import type { HandBackBody } from "../../review/envelope";
+import type { LinkAdvice } from "../../review/share";
 import { Dialog } from "../common/Dialog";
 import { downloadText, fileStamp } from "../common/files";
+import { useOnFirstUse } from "../common/firstUse";
 import { LinkOutput } from "./LinkOutput";
+import { loadReview } from "./loadReview";
 
 interface Handed {
   link: string;
+  advice: LinkAdvice;
   fileText: string;
   fileName: string;
   count: number;
@@ -24,7 +27,11 @@ export function HandBackButton({
   reviewer: string;
 }) {
   const [handed, setHanded] = useState<Handed | null>(null);
+  const { load, failure } = useOnFirstUse();
   const handBack = async () => {
+    const review = await load(loadReview, () => void handBack());
+    if (!review) return;
+    const { envelopeFileText, linkAdvice, reviewLink, sealEnvelope } = review;
     const now = new Date();
     const body: HandBackBody = {
       kind: "handback",
@@ -36,8 +43,10 @@ export function HandBackButton({
       comments: record.comments,
       dispositions: record.dispositions,
     };
+    const link = await reviewLink(window.location.href, body);
     setHanded({
-      link: await reviewLink(window.location.href, body),
+      link,
+      advice: linkAdvice(link.length),
       fileText: envelopeFileText(await sealEnvelope(body)),
       fileName: `审阅意见-${reviewer || "审阅人"}-${fileStamp(now)}.json`,
       count: record.comments.length,
@@ -48,6 +57,7 @@ export function HandBackButton({
       <button type="button" onClick={() => void handBack()}>
         退回意见
       </button>
+      {failure}
       {handed && (
         <Dialog title="退回审阅意见" onClose={() => setHanded(null)} wide>
           <p>
@@ -56,6 +66,7 @@ export function HandBackButton({
           </p>
           <LinkOutput
             link={handed.link}
+            advice={handed.advice}
             carries="您的审阅意见（含所评论内容的位置）"
             fileLabel="下载意见文件"
             onDownload={() => downloadText(handed.fileName, handed.fileText)}

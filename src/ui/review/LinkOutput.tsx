@@ -1,8 +1,10 @@
 import { useState } from "react";
-import { linkAdvice } from "../../review/share";
+import type { LinkAdvice } from "../../review/share";
 
 interface LinkOutputProps {
   link: string;
+  /** `linkAdvice(link.length)`, given by the caller, which has the review code loaded. */
+  advice: LinkAdvice;
   /** What the link carries, for the sentence on who can read it. */
   carries: string;
   onDownload: () => void;
@@ -10,9 +12,8 @@ interface LinkOutputProps {
 }
 
 /** A link to send (with its length and what that means) and the same content as a file. */
-export function LinkOutput({ link, carries, onDownload, fileLabel }: LinkOutputProps) {
+export function LinkOutput({ link, advice, carries, onDownload, fileLabel }: LinkOutputProps) {
   const [copied, setCopied] = useState<string | null>(null);
-  const advice = linkAdvice(link.length);
   const copy = () =>
     void navigator.clipboard
       .writeText(link)

@@ -1,20 +1,25 @@
 import { useRef } from "react";
 import type { OpenResult } from "../../review/envelope";
-import { openFileText } from "../../review/share";
 import { readFileBytes } from "../common/files";
+import { useOnFirstUse } from "../common/firstUse";
+import { loadReview } from "./loadReview";
 
 /** 打开分享或意见文件: the file form of a share link or a hand-back link. */
 export function OpenReviewFile({ onOpened }: { onOpened: (result: OpenResult) => void }) {
   const input = useRef<HTMLInputElement>(null);
+  const { load, failure } = useOnFirstUse();
   const read = async (file: File) => {
+    const review = await load(loadReview, () => void read(file));
+    if (!review) return;
     const text = new TextDecoder().decode(await readFileBytes(file));
-    onOpened(await openFileText(text));
+    onOpened(await review.openFileText(text));
   };
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
         打开分享或意见文件
       </button>
+      {failure}
       <input
         ref={input}
         type="file"

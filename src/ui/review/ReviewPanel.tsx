@@ -1,21 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
 import type { DraftRepository, ReviewOf, ReviewRecord, ReviewUpdate } from "../../drafts";
-import {
-  activeDispositions,
-  addReply,
-  type Comment,
-  type CommentTarget,
-  DISPOSITION_LABEL,
-  type Disposition,
-  setResolved,
-} from "../../review/model";
-import { SECTIONS } from "../../template";
+import { activeDispositions } from "../../review/model";
+import { lazyView } from "../common/firstUse";
 import { useFindings } from "../editor/findingsContext";
-import { ChangesSince } from "./ChangesSince";
-import { CommentItem, when } from "./CommentItem";
 import { HandBackButton } from "./HandBackButton";
-import { rememberReviewerName, storedReviewerName } from "./reviewerName";
-import { fieldTargetOf, findingTargetOf, targetLabel } from "./targets";
+import { storedReviewerName } from "./reviewerName";
 import { useCommentMarkers } from "./useCommentMarkers";
 import "./review.css";
 
@@ -26,8 +15,8 @@ interface ReviewPanelProps {
   reviewOf: ReviewOf | null;
 }
 
-const FIELD = "__field";
-const FINDING = "__finding";
+// The panel's content (comment form, list, changes since the review) loads when the panel is first opened.
+const ReviewAside = lazyView(() => import("./ReviewAside").then((m) => m.ReviewAside));
 
 /** The toolbar's 审阅意见 button and its side panel: comments in place, dispositions, changes since the review. */
 export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
@@ -50,7 +39,6 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
   if (!record) return null;
 
   const open_ = record.comments.filter((c) => !c.resolved).length;
-  const snapshot = record.shares.find((s) => s.snapshotHash === record.reviewedHash);
   return (
     <>
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -58,205 +46,15 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
       </button>
       {reviewOf && <HandBackButton record={record} reviewOf={reviewOf} reviewer={storedReviewerName()} />}
       {open && (
-        <aside className="review-panel" aria-label="审阅意见">
-          <header className="review-panel-header">
-            <h2>审阅意见</h2>
-            <button type="button" onClick={() => setOpen(false)}>
-              收起
-            </button>
-          </header>
-          {reviewOf && (
-            <p className="review-note">
-              这是 {when(reviewOf.sharedAt)}{" "}
-              分享的报告的只读审阅副本。点击报告中的单元格、段落或检查结果，再在下面写意见。
-            </p>
-          )}
-          <CommentForm
-            reviewing={reviewOf !== null}
-            findingMessage={(fp) => findings.find((f) => f.fingerprint === fp)?.message}
-            onComment={(comment) => void update({ comments: [comment] })}
-            onDisposition={(d) => void update({ dispositions: [d] })}
-          />
-          {!reviewOf && record.reviewedHash && <ChangesSince snapshot={snapshot} />}
-          <section aria-label="意见列表">
-            <h3>意见（{record.comments.length}）</h3>
-            {record.comments.length === 0 && <p className="review-note">还没有意见。</p>}
-            <ul className="review-comments">
-              {record.comments.map((c) => (
-                <CommentItem
-                  key={c.id}
-                  comment={c}
-                  findingMessage={
-                    c.target.kind === "finding"
-                      ? findings.find((f) => c.target.kind === "finding" && f.fingerprint === c.target.fingerprint)
-                          ?.message
-                      : undefined
-                  }
-                  canWrite={storedReviewerName() !== ""}
-                  onReply={(text) => void replyTo(c, text, update)}
-                  onResolved={(resolved) => void update({ comments: setResolved([c], c.id, resolved) })}
-                />
-              ))}
-            </ul>
-          </section>
-          {record.dispositions.length > 0 && (
-            <section aria-label="检查结果的处理">
-              <h3>检查结果的处理</h3>
-              <ul className="review-dispositions">
-                {record.dispositions.map((d) => (
-                  <li key={d.fingerprint}>
-                    <strong>{DISPOSITION_LABEL[d.status]}</strong>：
-                    {findings.find((f) => f.fingerprint === d.fingerprint)?.message ?? d.checkId}
-                    <p className="review-meta">
-                      {d.author} · {when(d.at)} · 理由：{d.reason}
-                    </p>
-                    {!active.includes(d) && (
-                      <p className="review-note">相关数字已改动，这条处理不再适用，请重新检查。</p>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </aside>
+        <ReviewAside
+          record={record}
+          reviewOf={reviewOf}
+          findings={findings}
+          active={active}
+          update={update}
+          onClose={() => setOpen(false)}
+        />
       )}
     </>
-  );
-}
-
-function replyTo(comment: Comment, text: string, update: (change: ReviewUpdate) => Promise<void>) {
-  const reply = { id: crypto.randomUUID(), author: storedReviewerName(), at: new Date().toISOString(), text };
-  return update({ comments: addReply([comment], comment.id, reply) });
-}
-
-interface CommentFormProps {
-  reviewing: boolean;
-  findingMessage: (fingerprint: string) => string | undefined;
-  onComment: (comment: Comment) => void;
-  onDisposition: (disposition: Disposition) => void;
-}
-
-/** Name (asked once), what the comment is about (the last field, cell or finding focused, or a section), text. */
-function CommentForm({ reviewing, findingMessage, onComment, onDisposition }: CommentFormProps) {
-  const [name, setName] = useState(storedReviewerName);
-  const [nameDraft, setNameDraft] = useState("");
-  const [field, setField] = useState<CommentTarget | null>(null);
-  const [finding, setFinding] = useState<CommentTarget | null>(null);
-  const [choice, setChoice] = useState(FIELD);
-  const [text, setText] = useState("");
-  const [reason, setReason] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    const onFocus = (event: FocusEvent) => {
-      const target = event.target instanceof Element ? fieldTargetOf(event.target) : null;
-      if (!target) return;
-      setField(target);
-      setChoice(FIELD);
-    };
-    // Clicking a finding moves the focus to its cell; the click arrives after that, so the finding wins.
-    const onClick = (event: MouseEvent) => {
-      const target = event.target instanceof Element ? findingTargetOf(event.target) : null;
-      if (!target) return;
-      setFinding(target);
-      setChoice(FINDING);
-    };
-    document.addEventListener("focusin", onFocus);
-    document.addEventListener("click", onClick);
-    return () => {
-      document.removeEventListener("focusin", onFocus);
-      document.removeEventListener("click", onClick);
-    };
-  }, []);
-
-  if (!name) {
-    return (
-      <div className="review-form">
-        <label>
-          您的姓名（意见和回复的署名，本浏览器会记住）
-          <input value={nameDraft} onChange={(e) => setNameDraft(e.target.value)} />
-        </label>
-        <button
-          type="button"
-          disabled={!nameDraft.trim()}
-          onClick={() => {
-            rememberReviewerName(nameDraft.trim());
-            setName(nameDraft.trim());
-          }}
-        >
-          保存姓名
-        </button>
-      </div>
-    );
-  }
-
-  const target: CommentTarget | null =
-    choice === FIELD ? field : choice === FINDING ? finding : { kind: "section", section: choice };
-  const stamp = () => ({ author: name, at: new Date().toISOString() });
-  const comment = () => {
-    if (!target) {
-      setProblem("请先点击报告中要评论的单元格、段落或检查结果，或在上面选择一个章节。");
-      return;
-    }
-    onComment({ id: crypto.randomUUID(), target, text: text.trim(), resolved: false, replies: [], ...stamp() });
-    setText("");
-    setProblem(null);
-  };
-  const dispose = (status: Disposition["status"]) => {
-    if (target?.kind !== "finding") return;
-    if (!reason.trim()) {
-      setProblem(`请先填写理由，再标记为“${DISPOSITION_LABEL[status]}”。`);
-      return;
-    }
-    const { fingerprint, checkId } = target;
-    onDisposition({ fingerprint, checkId, status, reason: reason.trim(), ...stamp() });
-    setReason("");
-    setProblem(null);
-  };
-  return (
-    <div className="review-form">
-      <label>
-        评论对象
-        <select value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value={FIELD}>
-            {field ? `当前单元格或段落：${targetLabel(field)}` : "（请先点击报告中的单元格或段落）"}
-          </option>
-          {finding?.kind === "finding" && (
-            <option value={FINDING}>{targetLabel(finding, findingMessage(finding.fingerprint))}</option>
-          )}
-          {SECTIONS.map((s) => (
-            <option key={s.key} value={s.key}>
-              章节：{s.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        评论内容
-        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-      </label>
-      <button type="button" disabled={!text.trim()} onClick={comment}>
-        添加评论
-      </button>
-      {reviewing && target?.kind === "finding" && (
-        <div className="review-disposition">
-          <label>
-            处理理由
-            <input value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>
-          <button type="button" onClick={() => dispose("confirmed")}>
-            标记为已确认
-          </button>
-          <button type="button" onClick={() => dispose("notApplicable")}>
-            标记为不适用
-          </button>
-        </div>
-      )}
-      {problem && (
-        <p className="review-warning" role="alert">
-          {problem}
-        </p>
-      )}
-      <p className="review-meta">署名：{name}</p>
-    </div>
   );
 }

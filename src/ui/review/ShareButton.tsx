@@ -1,11 +1,12 @@
 import { useState } from "react";
 import type { DraftRepository } from "../../drafts";
 import type { Report } from "../../report";
-import { envelopeFileText, sealEnvelope, shareBody } from "../../review/envelope";
-import { reviewLink } from "../../review/share";
+import type { LinkAdvice } from "../../review/share";
 import { Dialog } from "../common/Dialog";
 import { downloadText, fileStamp } from "../common/files";
+import { useOnFirstUse } from "../common/firstUse";
 import { LinkOutput } from "./LinkOutput";
+import { loadReview } from "./loadReview";
 
 interface ShareButtonProps {
   repo: DraftRepository;
@@ -16,6 +17,7 @@ interface ShareButtonProps {
 
 interface Shared {
   link: string;
+  advice: LinkAdvice;
   fileText: string;
   fileName: string;
 }
@@ -23,16 +25,22 @@ interface Shared {
 /** 分享: keeps a snapshot of this revision (to show later what changed since), then offers a link and a file. */
 export function ShareButton({ repo, draftId, revision, currentReport }: ShareButtonProps) {
   const [shared, setShared] = useState<Shared | null>(null);
+  const { load, failure } = useOnFirstUse();
   const share = async () => {
     const report = currentReport();
     if (!report) return;
+    const review = await load(loadReview, () => void share());
+    if (!review) return;
+    const { envelopeFileText, linkAdvice, reviewLink, sealEnvelope, shareBody } = review;
     const now = new Date();
     const body = await shareBody(draftId, revision, report, now);
     const { snapshotHash, sharedAt } = body;
     await repo.updateReview(draftId, { shares: [{ revision, snapshotHash, sharedAt, report }] });
     const organ = report.meta.organ || "年报";
+    const link = await reviewLink(window.location.href, body);
     setShared({
-      link: await reviewLink(window.location.href, body),
+      link,
+      advice: linkAdvice(link.length),
       fileText: envelopeFileText(await sealEnvelope(body)),
       fileName: `${organ}-审阅分享-${fileStamp(now)}.json`,
     });
@@ -42,6 +50,7 @@ export function ShareButton({ repo, draftId, revision, currentReport }: ShareBut
       <button type="button" onClick={() => void share()}>
         分享
       </button>
+      {failure}
       {shared && (
         <Dialog title="分享给审阅人" onClose={() => setShared(null)} wide>
           <p>
@@ -49,6 +58,7 @@ export function ShareButton({ repo, draftId, revision, currentReport }: ShareBut
           </p>
           <LinkOutput
             link={shared.link}
+            advice={shared.advice}
             carries="整份报告"
             fileLabel="下载分享文件"
             onDownload={() => downloadText(shared.fileName, shared.fileText)}

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
 import type { DraftRepository } from "../../drafts";
 import type { OpenResult } from "../../review/envelope";
-import { openFragment } from "../../review/share";
+import { useOnFirstUse } from "../common/firstUse";
+import { loadReview } from "./loadReview";
 import { type Received, receiveReview } from "./receive";
 
 /** Whether the address carries a shared draft or a hand-back. */
@@ -15,6 +16,7 @@ export function hasReviewFragment(): boolean {
  */
 export function useReviewInbox(repo: DraftRepository | null, open: (id: string) => void) {
   const [notice, setNotice] = useState<Omit<Received, "draftId"> | null>(null);
+  const { load, failure } = useOnFirstUse();
 
   const accept = useCallback(
     async (result: OpenResult) => {
@@ -32,18 +34,22 @@ export function useReviewInbox(repo: DraftRepository | null, open: (id: string) 
 
   useEffect(() => {
     if (!repo) return;
+    const openHash = async (hash: string) => {
+      const review = await load(loadReview, () => void openHash(hash));
+      if (review) await accept(await review.openFragment(hash));
+    };
     const readHash = () => {
       const hash = window.location.hash;
       if (!hasReviewFragment()) return;
       const url = new URL(window.location.href);
       url.hash = "";
       window.history.replaceState(window.history.state, "", url);
-      void openFragment(hash).then(accept);
+      void openHash(hash);
     };
     readHash();
     window.addEventListener("hashchange", readHash);
     return () => window.removeEventListener("hashchange", readHash);
-  }, [repo, accept]);
+  }, [repo, accept, load]);
 
-  return { notice, dismiss: () => setNotice(null), accept };
+  return { notice, dismiss: () => setNotice(null), accept, failure };
 }
