@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { ALL_CELLS, INPUT_CELLS } from "../src/template";
 import { cell } from "./authoring-helpers";
+import { expect, test } from "./test";
 
 /** The seed report's figures (e2e/fixtures/hongshan-2023.seed.md): 行政处罚 5, 三 2 received and 2 granted. */
 // Typing all 166 cells through the real keyboard takes about a minute on a loaded 2-core machine.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test("after one visit the app loads and works with the network off", async ({ context, page }) => {
   await page.goto("/");
