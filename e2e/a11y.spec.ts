@@ -106,13 +106,36 @@ test("restoring a backup that differs from a draft here asks in a dialog", async
   await expectAccessible(page, "从备份恢复对话框");
 });
 
-test("the same draft in a second tab: read-only with the take-over banner", async ({ context }) => {
+test("the same draft in a second tab: read-only with the take-over banner, then taken over", async ({ context }) => {
   const first = await context.newPage();
   const id = await openFirstDraft(first);
   const second = await context.newPage();
   await second.goto(`/?draft=${id}`);
   await expect(second.getByRole("button", { name: "接管编辑" })).toBeVisible({ timeout: 20_000 });
   await expectAccessible(second, "另一个标签页正在编辑（只读）");
+  await second.getByRole("button", { name: "接管编辑" }).click();
+  await expect(first.getByText("另一个标签页接管了这份草稿的编辑")).toBeVisible();
+  await expectAccessible(first, "被另一个标签页接管（只读）");
+});
+
+test("a draft from a newer app version, read-only with its explanation", async ({ page }) => {
+  const newer = { ...JSON.parse(fixture("v3.json")), id: "from-future", version: 99 };
+  await onOrigin(page);
+  await putRecords(page, { "d/from-future": JSON.stringify(newer) });
+  await page.goto("/?draft=from-future");
+  await expect(page.getByText("由更新版本的年报编制保存（格式版本 99）")).toBeVisible({ timeout: 20_000 });
+  await expectAccessible(page, "新版本草稿（只读）");
+});
+
+test("without browser storage: the editor with its error banner", async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException("blocked", "InvalidStateError");
+    };
+  });
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("未保存到浏览器，请导出", { timeout: 20_000 });
+  await expectAccessible(page, "浏览器存储不可用（编辑器与错误提示）");
 });
 
 test("a reviewer's copy with the review panel and a comment, and the hand-back dialog", async ({ browser }) => {
