@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { cell, copy, paste } from "./authoring-helpers";
+import { expect, test } from "./test";
 
 test.describe.configure({ timeout: 90_000 });
 

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { draftIdOf, saveStatus } from "./drafts-helpers";
+import { expect, test } from "./test";
 
 test.describe.configure({ timeout: 150_000 });
 

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./test";
 
 const SENTENCE = (n: number) => `2023 年度红山街道办事处共受理依申请公开信息申请 ${n} 条。`;
 

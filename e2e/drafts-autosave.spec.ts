@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { draftIdOf, openFirstDraft, pauseClock, saveStatus, storedDraft } from "./drafts-helpers";
+import { expect, test } from "./test";
 
 // The machine running the suite may be shared and slow; these journeys do several page loads each.
 test.describe.configure({ timeout: 120_000 });

@@ -1,7 +1,8 @@
 /** Shared steps of the drafts specs: reading and seeding the app's IndexedDB records directly. */
 import { readFileSync } from "node:fs";
-import { expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { DraftEnvelope } from "../src/drafts/envelope";
+import { expect } from "./test";
 
 export const DB = { name: "nianbao-drafts", store: "records" };
 

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { DraftEnvelope } from "../src/drafts/envelope";
 import { CURRENT_VERSION } from "../src/drafts/migrations";
 import { downloadedText, fixture, getRecord, onOrigin, putRecords, saveStatus, storedDraft } from "./drafts-helpers";
+import { expect, test } from "./test";
 
 test.describe.configure({ timeout: 150_000 });
 

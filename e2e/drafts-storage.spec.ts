@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { CURRENT_VERSION } from "../src/drafts/migrations";
 import {
   downloadedText,
@@ -10,6 +10,7 @@ import {
   saveStatus,
   storedDraft,
 } from "./drafts-helpers";
+import { expect, test } from "./test";
 
 test.describe.configure({ timeout: 120_000 });
 

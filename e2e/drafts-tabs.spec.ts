@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { openFirstDraft, saveStatus, storedDraft } from "./drafts-helpers";
+import { expect, test } from "./test";
 
 test.describe.configure({ timeout: 150_000 });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { SECTIONS, TABLE_LAYOUTS, type TableKey } from "../src/template";
 import { hongshan2023 } from "../src/testing/hongshan2023";
+import { expect, test } from "./test";
 
 // Typing the seed into the form takes a while on a busy machine.
 test.describe.configure({ timeout: 120_000 });

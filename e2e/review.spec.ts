@@ -1,28 +1,16 @@
 /** Review without a server: a clerk and a reviewer, each in their own browser profile, as people would. */
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { cell } from "./authoring-helpers";
 import { downloadedText, openFirstDraft, storedDraft } from "./drafts-helpers";
+import { person, shareLink } from "./review-helpers";
+import { expect, test } from "./test";
 
 test.setTimeout(120_000);
-
-async function person(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-  return context.newPage();
-}
 
 async function typeInCell(page: Page, path: string, text: string) {
   await cell(page, path).click();
   await page.keyboard.type(text);
   await page.keyboard.press("Enter");
-}
-
-async function shareLink(page: Page): Promise<string> {
-  await page.getByRole("button", { name: "分享", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: "分享给审阅人" });
-  await expect(dialog).toContainText("任何拿到这个链接的人都能看到其中内容");
-  const link = await dialog.getByRole("textbox", { name: /^链接（\d+ 个字符）/ }).inputValue();
-  await dialog.getByRole("button", { name: "关闭" }).click();
-  return link;
 }
 
 test("clerk shares, reviewer comments and hands back, clerk sees comments in place and changes since", async ({

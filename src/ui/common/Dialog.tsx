@@ -30,12 +30,13 @@ export function Dialog({ title, children, onClose, actions, wide = false }: Dial
         onClose();
       }}
     >
-      <header className="dialog-header">
+      {/* A div, not <header>: inside a dialog a header would be announced as a second page banner. */}
+      <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" onClick={onClose}>
           关闭
         </button>
-      </header>
+      </div>
       <div className="dialog-body">{children}</div>
       {actions && <div className="dialog-actions">{actions}</div>}
     </dialog>

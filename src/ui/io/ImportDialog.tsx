@@ -104,7 +104,7 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
         </button>
       </div>
       {result && <Summary result={result} />}
-      <footer className="dialog-actions">
+      <div className="dialog-actions">
         {result?.ok && (
           <button type="button" className="primary" onClick={() => onImport(result.report, result.context)}>
             打开导入的报告
@@ -113,7 +113,7 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
         <button type="button" onClick={onClose}>
           取消
         </button>
-      </footer>
+      </div>
     </Dialog>
   );
 }

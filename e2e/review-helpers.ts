@@ -1,0 +1,23 @@
+/** Shared steps of the review specs: a person in their own browser profile, and the clerk's share link. */
+import type { Browser, Locator, Page } from "@playwright/test";
+import { expect } from "./test";
+
+export async function person(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  return context.newPage();
+}
+
+/** Opens 分享 and returns the link, leaving the dialog open (for what a test wants to see in it). */
+export async function openShareDialog(page: Page): Promise<{ link: string; dialog: Locator }> {
+  await page.getByRole("button", { name: "分享", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "分享给审阅人" });
+  await expect(dialog).toContainText("任何拿到这个链接的人都能看到其中内容");
+  const link = await dialog.getByRole("textbox", { name: /^链接（\d+ 个字符）/ }).inputValue();
+  return { link, dialog };
+}
+
+export async function shareLink(page: Page): Promise<string> {
+  const { link, dialog } = await openShareDialog(page);
+  await dialog.getByRole("button", { name: "关闭" }).click();
+  return link;
+}
