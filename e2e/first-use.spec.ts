@@ -1,6 +1,7 @@
 /** Features loaded on first use: a chunk that cannot be downloaded says so in Chinese and can be retried. */
-import { expect, type Page, type Route, test } from "@playwright/test";
+import type { Page, Route } from "@playwright/test";
 import { openFirstDraft } from "./drafts-helpers";
+import { expect, test } from "./test";
 
 // A service worker would answer chunk requests from its cache, out of page.route's sight.
 test.use({ serviceWorkers: "block" });
