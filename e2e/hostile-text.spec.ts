@@ -23,7 +23,9 @@ async function watchForHarm(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     const harm: string[] = [];
     (window as unknown as { harm: string[] }).harm = harm;
-    document.addEventListener("securitypolicyviolation", (e) => harm.push(`CSP ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      harm.push(`CSP ${e.violatedDirective} ${e.blockedURI}`),
+    );
     new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
