@@ -49,11 +49,10 @@ async function expectNoHarm(page: Page, dialogs: string[]) {
   expect(dialogs).toEqual([]);
 }
 
-/** Clicks an export or print button, going past the notice about the blank tables' errors. */
+/** Clicks an export or print button, then goes past the notice about the unbalanced table (see below). */
 async function publish(page: Page, button: string, proceed: string) {
   await page.getByRole("button", { name: button, exact: true }).click();
-  const notice = page.getByRole("alertdialog");
-  if (await notice.isVisible()) await notice.getByRole("button", { name: proceed }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: proceed }).click();
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
@@ -69,6 +68,8 @@ test("payloads in every text field never run in the editor, preview, print view 
   });
   await page.goto("/");
   await expect(page.locator('textarea[name="s6.body"]')).toBeVisible({ timeout: 20_000 });
+  // An unbalanced 表三 makes every export show its notice first, whatever the checks make of the payloads.
+  await page.locator('input[name="t3.received.natural"]').fill("3");
   for (const field of TEXT_FIELDS) await page.locator(`[name="${field}"]`).fill(HOSTILE);
   await page.locator('[name="s6.body"]').fill(`${HOSTILE}\n${long}`);
   const typed = Object.fromEntries(
