@@ -35,6 +35,15 @@ describe("bad files", () => {
     expect(result.ok && result.report.meta).toMatchObject({ organ: "西工区红山街道办事处", year: 2023 });
   });
 
+  it.each([
+    ["UTF-16LE", false],
+    ["UTF-16BE", true],
+  ])("reads a report Notepad saved as %s with its byte-order mark", (_, bigEndian) => {
+    const le = Buffer.from(`\ufeff${toMarkdown(hongshan2023())}`, "utf16le");
+    const result = importBytes(bigEndian ? le.swap16() : le);
+    expect(result.ok && result.report).toEqual(hongshan2023());
+  });
+
   it("reads UTF-8 with a byte-order mark", () => {
     const result = importBytes(bytes(`\ufeff${toMarkdown(hongshan2023())}`));
     expect(result.ok && result.report).toEqual(hongshan2023());

@@ -31,6 +31,13 @@ function binaryMessage(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Notepad's "Unicode" and "Unicode big endian" files start with a byte-order mark, then hold zero bytes. */
+function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
 /** UTF-8 (with or without BOM), else GB18030 as Windows tools save Chinese text. */
 function decode(bytes: Uint8Array): string {
   try {
@@ -50,6 +57,8 @@ export function importDocument(text: string): ImportResult {
 export function importBytes(bytes: Uint8Array): ImportResult {
   if (bytes.length === 0) return refuse(EMPTY);
   if (bytes.length > MAX_IMPORT_BYTES) return refuse(tooLargeMessage(bytes.length));
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return importDocument(new TextDecoder(utf16).decode(bytes));
   const binary = binaryMessage(bytes);
   if (binary) return refuse(binary);
   return importDocument(decode(bytes));
