@@ -3,10 +3,11 @@
  * input, in the editor and on the draft list: each shows its Chinese message, adds no draft and leaves the
  * open draft as it was. All of them are unit-tested against the import functions.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { importBytes } from "../src/formats";
 import { malformedFiles } from "../src/formats/__fixtures__/malformedFiles";
 import { draftIdOf, openFirstDraft, saveStatus, storedDraft } from "./drafts-helpers";
+import { expect, test } from "./test";
 
 test.describe.configure({ timeout: 180_000 });
 
