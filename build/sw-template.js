@@ -15,15 +15,16 @@ self.addEventListener("install", (event) => {
   );
 });
 
+// The previous version's cache stays one deployment longer: a tab still open on that version loads the code it
+// has not used yet (print, Word, import…) from it, even once the server no longer has those files.
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) =>
-        Promise.all(
-          keys.filter((k) => k.startsWith("xxgk-annual-report-") && k !== CACHE).map((k) => caches.delete(k)),
-        ),
-      )
+      .then((keys) => {
+        const older = keys.filter((k) => k.startsWith("xxgk-annual-report-") && k !== CACHE);
+        return Promise.all(older.slice(0, -1).map((k) => caches.delete(k)));
+      })
       .then(() => self.clients.claim()),
   );
 });
