@@ -129,4 +129,11 @@ test("a share file opens as a review copy from the draft list; a file that is no
   await expect(reviewer.getByText("已打开分享的报告")).toBeVisible();
   await expect(cell(reviewer, "t2.penalty.decisions")).toHaveValue("3");
   await expect(reviewer.getByRole("button", { name: "退回意见" })).toBeVisible();
+  // In the reviewer's list the copy is told apart from the reviewer's own draft.
+  await reviewer.getByRole("button", { name: "返回草稿列表" }).click();
+  const copyRow = reviewer.getByRole("row").filter({ hasText: "审阅副本（只读）" });
+  await expect(copyRow).toHaveCount(1);
+  // Someone else's report is not rolled forward into the reviewer's next year.
+  await expect(copyRow.getByRole("button", { name: /^下一年度/ })).toHaveCount(0);
+  await expect(reviewer.getByRole("row").filter({ hasText: "有错误待改" })).toHaveCount(1);
 });

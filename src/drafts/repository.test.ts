@@ -28,6 +28,18 @@ describe.each([
   ["IndexedDB", idbRepo],
   ["memory", async () => new DraftRepository(new MemoryBackend(), now, newId)],
 ])("DraftRepository on %s", (_, makeRepo) => {
+  it("marks a reviewer's copy in the list, also where the summary was written before that mark existed", async () => {
+    const repo = await makeRepo();
+    const own = await repo.createDraftFrom(hongshan2023());
+    const reviewOf = { draftId: "elsewhere", revision: 3, snapshotHash: "abc", sharedAt: "2025-01-09T00:00:00.000Z" };
+    const copy = await repo.createDraftFrom(hongshan2023(), { reviewOf });
+    const marks = async () => Object.fromEntries((await repo.list()).drafts.map((d) => [d.id, d.reviewCopy]));
+    expect(await marks()).toEqual({ [own.id]: false, [copy.id]: true });
+    const { reviewCopy: _, ...old } = (await repo.list()).drafts.find((d) => d.id === copy.id) ?? {};
+    await repo.backend.transact([], () => ({ put: [[summaryKey(copy.id), { ...old, summaryVersion: 1 }]], result: 0 }));
+    expect(await marks()).toEqual({ [own.id]: false, [copy.id]: true });
+  });
+
   it("keeps an import's notes with the new draft, through saves and duplicates", async () => {
     const repo = await makeRepo();
     const t4Blank = setAt(hongshan2023(), "t4.review.upheld", null);

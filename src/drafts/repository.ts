@@ -82,6 +82,7 @@ export function newerSummary(id: string, version: number, revision: number, repo
     deletedAt: null,
     findings: { error: 0, warning: 0, info: 0 },
     newerVersion: version,
+    reviewCopy: false,
   };
 }
 

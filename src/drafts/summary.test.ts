@@ -3,7 +3,7 @@ import { type DraftSummary, filterDrafts, findLastYear, isExpired } from "./summ
 
 function summary(id: string, organ: string, year: number | null, savedAt: string, extra: Partial<DraftSummary> = {}) {
   return {
-    summaryVersion: 1,
+    summaryVersion: 2,
     id,
     organ,
     year,
@@ -13,6 +13,7 @@ function summary(id: string, organ: string, year: number | null, savedAt: string
     deletedAt: null,
     findings: { error: 0, warning: 0, info: 0 },
     newerVersion: null,
+    reviewCopy: false,
     ...extra,
   } as DraftSummary;
 }
@@ -38,6 +39,12 @@ describe("findLastYear", () => {
     expect(findLastYear(drafts, "红山街道", 2024)?.id).toBe("b");
     expect(findLastYear(drafts, "红山街道", 2025)).toBeUndefined();
     expect(findLastYear(drafts, "", 2024)).toBeUndefined();
+  });
+
+  it("never takes a reviewer's copy of someone else's report as this body's last year", () => {
+    const withCopy = [...drafts, summary("r", "红山街道", 2023, "2024-06-01", { reviewCopy: true })];
+    expect(findLastYear(withCopy, "红山街道", 2024)?.id).toBe("b");
+    expect(findLastYear(withCopy, "红山街道", 2024, "r")?.id).toBe("b");
   });
 });
 

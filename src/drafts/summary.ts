@@ -7,7 +7,7 @@ import type { Report } from "../report";
 import { type DraftEnvelope, envelopeCheckContext } from "./envelope";
 
 /** Bump when the summary's shape changes: older summaries are then rebuilt from their drafts. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 export interface FindingCounts {
   error: number;
@@ -27,6 +27,8 @@ export interface DraftSummary {
   findings: FindingCounts;
   /** Set when the record was written by a newer app version (the draft opens read-only). */
   newerVersion: number | null;
+  /** A reviewer's read-only copy of someone else's shared draft (since summary version 2). */
+  reviewCopy: boolean;
 }
 
 export function countFindings(report: Report, context: CheckContext): FindingCounts {
@@ -48,6 +50,7 @@ export function summarize(envelope: DraftEnvelope, context?: CheckContext): Draf
     deletedAt: envelope.deletedAt,
     findings: countFindings(envelope.report, { ...envelopeCheckContext(envelope), ...context, lastYear }),
     newerVersion: null,
+    reviewCopy: envelope.reviewOf !== null,
   };
 }
 
@@ -94,7 +97,8 @@ export function findLastYear(
 ): DraftSummary | undefined {
   if (!organ || year === null) return undefined;
   const candidates = summaries.filter(
-    (s) => !s.deletedAt && !s.newerVersion && s.organ === organ && s.year === year - 1,
+    // A review copy is someone else's report: never this body's own last year.
+    (s) => !s.deletedAt && !s.newerVersion && !s.reviewCopy && s.organ === organ && s.year === year - 1,
   );
   return (
     candidates.find((s) => s.id === sourceId) ?? [...candidates].sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0]

@@ -36,9 +36,11 @@ const Row = memo(function Row({ summary, actions }: { summary: DraftSummary; act
             <button type="button" onClick={() => actions.duplicate(summary)} aria-label={`复制：${title}`}>
               复制
             </button>
-            <button type="button" onClick={() => actions.nextYear(summary)} aria-label={`下一年度：${title}`}>
-              下一年度
-            </button>
+            {!summary.reviewCopy && (
+              <button type="button" onClick={() => actions.nextYear(summary)} aria-label={`下一年度：${title}`}>
+                下一年度
+              </button>
+            )}
             <button type="button" onClick={() => actions.trash(summary)} aria-label={`删除：${title}`}>
               删除
             </button>

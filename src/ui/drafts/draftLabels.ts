@@ -7,6 +7,7 @@ export function draftTitle(summary: Pick<DraftSummary, "organ" | "year">): strin
 
 export function draftStatus(summary: DraftSummary): string {
   if (summary.newerVersion) return "新版本数据（只读）";
+  if (summary.reviewCopy) return "审阅副本（只读）";
   if (summary.findings.error > 0) return "有错误待改";
   if (summary.findings.warning > 0) return "有提醒待核";
   return "检查通过";
