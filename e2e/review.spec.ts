@@ -137,3 +137,43 @@ test("a share file opens as a review copy from the draft list; a file that is no
   await expect(copyRow.getByRole("button", { name: /^下一年度/ })).toHaveCount(0);
   await expect(reviewer.getByRole("row").filter({ hasText: "有错误待改" })).toHaveCount(1);
 });
+
+test("a hand-back shows at once in the clerk's tabs that have the draft open: no reload", async ({ browser }) => {
+  const clerk = await person(browser);
+  await openFirstDraft(clerk);
+  await typeInCell(clerk, "t2.penalty.decisions", "4");
+  await expect(clerk.getByText("已保存")).toBeVisible();
+  const link = await shareLink(clerk);
+  // The same draft in a second tab of the clerk's (read-only there: the first tab writes).
+  const otherTab = await clerk.context().newPage();
+  await otherTab.goto(clerk.url());
+  await expect(otherTab.getByRole("button", { name: /审阅意见/ })).toBeVisible();
+
+  const reviewer = await person(browser);
+  await reviewer.goto(link);
+  const panel = reviewer.getByRole("complementary", { name: "审阅意见" });
+  await panel.getByRole("textbox", { name: /您的姓名/ }).fill("王审阅");
+  await panel.getByRole("button", { name: "保存姓名" }).click();
+  await cell(reviewer, "t2.penalty.decisions").click();
+  await panel.getByRole("textbox", { name: "评论内容" }).fill("请核对处罚决定数。");
+  await panel.getByRole("button", { name: "添加评论" }).click();
+  await reviewer.getByRole("button", { name: "退回意见" }).click();
+  const handBack = await reviewer
+    .getByRole("dialog", { name: "退回审阅意见" })
+    .getByRole("textbox", { name: /^链接/ })
+    .inputValue();
+
+  // The link pasted into the address bar of the open draft changes only the fragment: no page load.
+  await clerk.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  await clerk.evaluate((hash) => {
+    window.location.hash = hash;
+  }, new URL(handBack).hash);
+  await expect(clerk.getByText("已收到王审阅的审阅意见 1 条")).toBeVisible();
+  await expect(clerk.getByRole("complementary", { name: "审阅意见" })).toContainText("请核对处罚决定数。");
+  await expect(cell(clerk, "t2.penalty.decisions")).toHaveAttribute("data-review-comments", "1");
+  expect(await clerk.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  await expect(otherTab.getByRole("button", { name: "审阅意见（1）" })).toBeVisible();
+  await expect(cell(otherTab, "t2.penalty.decisions")).toHaveAttribute("data-review-comments", "1");
+});

@@ -8,7 +8,9 @@ export type DraftMessage =
   /** The writer has saved everything it had. */
   | { type: "flushed"; id: string }
   /** Drafts were added, removed or restored: lists refresh. */
-  | { type: "list-changed" };
+  | { type: "list-changed" }
+  /** A draft's review record changed (a hand-back arrived): open review panels reload it. */
+  | { type: "review-changed"; id: string };
 
 const CHANNEL = "nianbao-drafts";
 
@@ -20,4 +22,11 @@ export function openDraftChannel(onMessage: (message: DraftMessage) => void): {
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<DraftMessage>) => onMessage(event.data);
   return { post: (message) => channel.postMessage(message), close: () => channel.close() };
+}
+
+/** Tells every open page of this app, this one included, what happened (a channel never hears its own posts). */
+export function announce(message: DraftMessage): void {
+  const channel = openDraftChannel(() => {});
+  channel.post(message);
+  channel.close();
 }

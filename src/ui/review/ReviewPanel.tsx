@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
-import type { DraftRepository, ReviewOf, ReviewRecord, ReviewUpdate } from "../../drafts";
+import {
+  type DraftRepository,
+  openDraftChannel,
+  type ReviewOf,
+  type ReviewRecord,
+  type ReviewUpdate,
+} from "../../drafts";
 import { activeDispositions } from "../../review/model";
 import { lazyView } from "../common/firstUse";
 import { useFindings } from "../editor/findingsContext";
@@ -23,10 +29,16 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
   const [record, setRecord] = useState<ReviewRecord | null>(null);
   const [open, setOpen] = useState(false);
   useEffect(() => {
-    void repo.review(draftId).then((loaded) => {
-      setRecord(loaded);
-      setOpen(reviewOf !== null || loaded.comments.length > 0 || loaded.reviewedHash !== null);
+    const load = () =>
+      void repo.review(draftId).then((loaded) => {
+        setRecord(loaded);
+        setOpen(reviewOf !== null || loaded.comments.length > 0 || loaded.reviewedHash !== null);
+      });
+    load();
+    const channel = openDraftChannel((message) => {
+      if (message.type === "review-changed" && message.id === draftId) load();
     });
+    return channel.close;
   }, [repo, draftId, reviewOf]);
   const update = useCallback(
     async (change: ReviewUpdate) => setRecord(await repo.updateReview(draftId, change)),

@@ -1,5 +1,5 @@
 /** What happens to a share or a hand-back once it has been read and checked. */
-import type { DraftRepository } from "../../drafts";
+import { announce, type DraftRepository } from "../../drafts";
 import type { ReviewBody } from "../../review/envelope";
 
 export interface Received {
@@ -38,6 +38,8 @@ export async function receiveReview(repo: DraftRepository, body: ReviewBody): Pr
     dispositions: body.dispositions,
     reviewedHash: body.reviewedHash,
   });
+  // The draft may be open already, here or in another tab: its review panel shows the comments without a reload.
+  announce({ type: "review-changed", id: body.draftId });
   const who = body.reviewer || "审阅人";
   return {
     draftId: body.draftId,
