@@ -42,7 +42,7 @@ export function FindingsPanel() {
         const mine = findings.filter((f) => f.section === s.key);
         if (mine.length === 0) return null;
         return (
-          <section key={s.key} aria-label={s.title}>
+          <section key={s.key} aria-label={`检查结果：${s.title}`}>
             <h3>{s.title}</h3>
             <ul>
               {mine.map((f) => (
