@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import type { DraftEnvelope } from "../src/drafts/envelope";
 import { cell } from "./authoring-helpers";
 import { fixture, onOrigin, openFirstDraft, putRecords, saveStatus } from "./drafts-helpers";
-import { openShareDialog, person } from "./review-helpers";
+import { openShareDialog, person, reviewPanel } from "./review-helpers";
 import { expect, test } from "./test";
 
 test.describe.configure({ timeout: 150_000 });
@@ -146,13 +146,10 @@ test("a reviewer's copy with the review panel and a comment, and the hand-back d
   const reviewer = await person(browser);
   await reviewer.goto(link);
   await expect(reviewer.getByText("已打开分享的报告")).toBeVisible({ timeout: 20_000 });
-  const panel = reviewer.getByRole("complementary", { name: "审阅意见" });
+  const { panel, giveName, comment } = reviewPanel(reviewer);
   await expectAccessible(reviewer, "审阅副本（审阅意见面板，尚未填写姓名）");
-  await panel.getByRole("textbox", { name: /您的姓名/ }).fill("李审阅");
-  await panel.getByRole("button", { name: "保存姓名" }).click();
-  await cell(reviewer, "t2.penalty.decisions").click();
-  await panel.getByRole("textbox", { name: "评论内容" }).fill("处罚决定数与台账不符，请核实。");
-  await panel.getByRole("button", { name: "添加评论" }).click();
+  await giveName("李审阅");
+  await comment("t2.penalty.decisions", "处罚决定数与台账不符，请核实。");
   await expect(panel.locator(".review-comment")).toHaveCount(1);
   await expectAccessible(reviewer, "审阅副本（审阅意见面板，一条评论）");
 

@@ -21,3 +21,21 @@ export async function shareLink(page: Page): Promise<string> {
   await dialog.getByRole("button", { name: "关闭" }).click();
   return link;
 }
+
+/** The reviewer's 审阅意见 panel and what a reviewer does in it. */
+export function reviewPanel(reviewer: Page) {
+  const panel = reviewer.getByRole("complementary", { name: "审阅意见" });
+  return {
+    panel,
+    giveName: async (name: string) => {
+      await panel.getByRole("textbox", { name: /您的姓名/ }).fill(name);
+      await panel.getByRole("button", { name: "保存姓名" }).click();
+    },
+    /** Comments on the field or cell of that key path, as a reviewer does: focus it, then write. */
+    comment: async (path: string, text: string) => {
+      await reviewer.locator(`[name="${path}"]`).click();
+      await panel.getByRole("textbox", { name: "评论内容" }).fill(text);
+      await panel.getByRole("button", { name: "添加评论" }).click();
+    },
+  };
+}

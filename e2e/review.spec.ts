@@ -2,7 +2,7 @@
 import type { Page } from "@playwright/test";
 import { cell } from "./authoring-helpers";
 import { downloadedText, openFirstDraft, storedDraft } from "./drafts-helpers";
-import { person, shareLink } from "./review-helpers";
+import { person, reviewPanel, shareLink } from "./review-helpers";
 import { expect, test } from "./test";
 
 test.setTimeout(120_000);
@@ -40,16 +40,10 @@ test("clerk shares, reviewer comments and hands back, clerk sees comments in pla
   await expect(cell(reviewer, "t2.penalty.decisions")).toHaveValue("5");
   await expect(cell(reviewer, "t2.penalty.decisions")).toHaveAttribute("readonly", "");
 
-  const panel = reviewer.getByRole("complementary", { name: "审阅意见" });
-  await panel.getByRole("textbox", { name: /您的姓名/ }).fill("李审阅");
-  await panel.getByRole("button", { name: "保存姓名" }).click();
-
-  await cell(reviewer, "t2.penalty.decisions").click();
-  await panel.getByRole("textbox", { name: "评论内容" }).fill("处罚决定数与台账不符，请核实。");
-  await panel.getByRole("button", { name: "添加评论" }).click();
-  await reviewer.locator('textarea[name="s6.body"]').click();
-  await panel.getByRole("textbox", { name: "评论内容" }).fill("请补充存在的主要问题。");
-  await panel.getByRole("button", { name: "添加评论" }).click();
+  const { panel, giveName, comment } = reviewPanel(reviewer);
+  await giveName("李审阅");
+  await comment("t2.penalty.decisions", "处罚决定数与台账不符，请核实。");
+  await comment("s6.body", "请补充存在的主要问题。");
 
   const finding = reviewer.locator(".findings [data-fingerprint]").first();
   const fingerprint = await finding.getAttribute("data-fingerprint");
@@ -151,12 +145,9 @@ test("a hand-back shows at once in the clerk's tabs that have the draft open: no
 
   const reviewer = await person(browser);
   await reviewer.goto(link);
-  const panel = reviewer.getByRole("complementary", { name: "审阅意见" });
-  await panel.getByRole("textbox", { name: /您的姓名/ }).fill("王审阅");
-  await panel.getByRole("button", { name: "保存姓名" }).click();
-  await cell(reviewer, "t2.penalty.decisions").click();
-  await panel.getByRole("textbox", { name: "评论内容" }).fill("请核对处罚决定数。");
-  await panel.getByRole("button", { name: "添加评论" }).click();
+  const { giveName, comment } = reviewPanel(reviewer);
+  await giveName("王审阅");
+  await comment("t2.penalty.decisions", "请核对处罚决定数。");
   await reviewer.getByRole("button", { name: "退回意见" }).click();
   const handBack = await reviewer
     .getByRole("dialog", { name: "退回审阅意见" })
