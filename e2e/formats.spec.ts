@@ -53,6 +53,10 @@ test("a JSON export imports back to the same report", async ({ page }) => {
   await page.goto("/");
   await importFile(page, fixture("hongshan-2023.seed.md"));
   await page.getByRole("button", { name: "打开导入的报告" }).click();
+  // Typed only once the imported draft's editor has replaced the one that was open.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "西工区红山街道办事处2023年政府信息公开工作年度报告",
+  );
   await page.locator('input[name="t3.granted.commercial"]').fill("1");
   await page.locator('textarea[name="s6.body"]').fill("本年度未收取信息处理费。| 管道符 <b>不是标签</b>");
   const json = await download(page, "导出 JSON");
