@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { envelopeFileText, sealEnvelope, shareBody } from "./envelope";
 import { LINK_MAX_LENGTH, LINK_WARN_LENGTH } from "./link";
-import { linkAdvice, openFileText, openFragment, reviewLink } from "./share";
+import { linkAdvice, openFileText, openFragment, outgoing } from "./share";
 
 const NOW = new Date("2024-01-20T08:00:00.000Z");
 
@@ -16,14 +16,22 @@ describe("share links and files", () => {
 
   it("put the payload in the fragment of this page's address, without its query", async () => {
     const body = await shareBody("d1", 3, hongshan2023(), NOW);
-    const link = await reviewLink("https://example.org/app/?draft=x#old", body);
+    const { link } = await outgoing("https://example.org/app/?draft=x#old", body);
     expect(link).toMatch(/^https:\/\/example\.org\/app\/#xxgk1\./);
     const opened = await openFragment(new URL(link).hash);
     expect(opened.ok && opened.body).toEqual(body);
   });
 
+  it("offer the same body as a file, with the link's advice", async () => {
+    const body = await shareBody("d1", 3, hongshan2023(), NOW);
+    const sent = await outgoing("https://example.org/", body);
+    expect(sent.advice).toBe(linkAdvice(sent.link.length));
+    const opened = await openFileText(sent.fileText);
+    expect(opened.ok && opened.body).toEqual(body);
+  });
+
   it("refuse an edited link and a truncated one with a message", async () => {
-    const link = await reviewLink("https://example.org/", await shareBody("d1", 3, hongshan2023(), NOW));
+    const { link } = await outgoing("https://example.org/", await shareBody("d1", 3, hongshan2023(), NOW));
     const hash = new URL(link).hash;
     const truncated = await openFragment(hash.slice(0, hash.length - 40));
     expect(truncated.ok).toBe(false);

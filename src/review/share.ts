@@ -1,6 +1,13 @@
 /** Building and reading what 分享 and 退回意见 hand over, as a link or a file. */
 
-import { type OpenResult, openEnvelope, type ReviewBody, sealEnvelope } from "./envelope";
+import {
+  envelopeFileText,
+  type OpenResult,
+  openEnvelope,
+  type ReviewBody,
+  type ReviewEnvelope,
+  sealEnvelope,
+} from "./envelope";
 import { decodeFragment, encodeFragment, LINK_MAX_LENGTH, LINK_WARN_LENGTH } from "./link";
 
 export type LinkAdvice = "ok" | "long" | "fileOnly";
@@ -11,12 +18,22 @@ export function linkAdvice(length: number): LinkAdvice {
   return length > LINK_WARN_LENGTH ? "long" : "ok";
 }
 
-/** The full link for a body: this page's address with the payload in the fragment (never sent to a server). */
-export async function reviewLink(baseUrl: string, body: ReviewBody): Promise<string> {
+/** The full link: this page's address with the payload in the fragment (never sent to a server). */
+async function linkTo(baseUrl: string, envelope: ReviewEnvelope): Promise<string> {
   const url = new URL(baseUrl);
   url.search = "";
-  url.hash = await encodeFragment(await sealEnvelope(body));
+  url.hash = await encodeFragment(envelope);
   return url.toString();
+}
+
+/** What 分享 and 退回意见 offer for one body: the link, how safe it is to send, and the same as a file's text. */
+export async function outgoing(
+  baseUrl: string,
+  body: ReviewBody,
+): Promise<{ link: string; advice: LinkAdvice; fileText: string }> {
+  const envelope = await sealEnvelope(body);
+  const link = await linkTo(baseUrl, envelope);
+  return { link, advice: linkAdvice(link.length), fileText: envelopeFileText(envelope) };
 }
 
 /** Reads a link fragment all the way to a checked body, or says why not. */

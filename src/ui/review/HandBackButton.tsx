@@ -31,7 +31,6 @@ export function HandBackButton({
   const handBack = async () => {
     const review = await load(loadReview, () => void handBack());
     if (!review) return;
-    const { envelopeFileText, linkAdvice, reviewLink, sealEnvelope } = review;
     const now = new Date();
     const body: HandBackBody = {
       kind: "handback",
@@ -43,11 +42,8 @@ export function HandBackButton({
       comments: record.comments,
       dispositions: record.dispositions,
     };
-    const link = await reviewLink(window.location.href, body);
     setHanded({
-      link,
-      advice: linkAdvice(link.length),
-      fileText: envelopeFileText(await sealEnvelope(body)),
+      ...(await review.outgoing(window.location.href, body)),
       fileName: `审阅意见-${reviewer || "审阅人"}-${fileStamp(now)}.json`,
       count: record.comments.length,
     });

@@ -31,17 +31,13 @@ export function ShareButton({ repo, draftId, revision, currentReport }: ShareBut
     if (!report) return;
     const review = await load(loadReview, () => void share());
     if (!review) return;
-    const { envelopeFileText, linkAdvice, reviewLink, sealEnvelope, shareBody } = review;
     const now = new Date();
-    const body = await shareBody(draftId, revision, report, now);
+    const body = await review.shareBody(draftId, revision, report, now);
     const { snapshotHash, sharedAt } = body;
     await repo.updateReview(draftId, { shares: [{ revision, snapshotHash, sharedAt, report }] });
     const organ = report.meta.organ || "年报";
-    const link = await reviewLink(window.location.href, body);
     setShared({
-      link,
-      advice: linkAdvice(link.length),
-      fileText: envelopeFileText(await sealEnvelope(body)),
+      ...(await review.outgoing(window.location.href, body)),
       fileName: `${organ}-审阅分享-${fileStamp(now)}.json`,
     });
   };
