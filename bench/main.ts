@@ -6,11 +6,11 @@ import { preview } from "vite";
 import { CHROMIUM_ARGS, chromiumPath } from "../e2e/chromium";
 import { drafts } from "./drafts";
 import { formats } from "./formats";
-import { keystroke } from "./keystroke";
+import { keystroke, keystrokeThrottled } from "./keystroke";
 import { startup } from "./startup";
 import type { Figure, Measurement } from "./types";
 
-const MEASUREMENTS: Measurement[] = [startup, keystroke, drafts, formats];
+const MEASUREMENTS: Measurement[] = [startup, keystroke, keystrokeThrottled, drafts, formats];
 const PORT = Number(process.env.BENCH_PORT ?? 4499);
 
 export async function main(): Promise<void> {

@@ -1,5 +1,12 @@
 import type { Browser, Page } from "@playwright/test";
 
+/** Chromium's CPU throttling, as DevTools applies it: `rate` × slower main thread (4 ≈ a 2015 office PC here). */
+export async function throttleCpu(page: Page, rate: number): Promise<void> {
+  if (rate === 1) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+}
+
 /** One measured figure; `budget` is the upper bound an issue set for it. */
 export interface Figure {
   name: string;
