@@ -7,6 +7,7 @@ import { cellNumber, type Report } from "../report";
 import { cellByPath, T2_GROUPS, T3_INPUT_COLUMNS, t3Path } from "../template";
 import { fingerprintOf } from "./fingerprint";
 import type { CheckContext, Finding } from "./types";
+import { unknownCells } from "./unknownCells";
 
 function yearName(report: Report, fallback: string): string {
   return report.meta.year ? `${report.meta.year}年` : fallback;
@@ -14,10 +15,13 @@ function yearName(report: Report, fallback: string): string {
 
 const rowLabel = (row: string) => cellByPath(t3Path(row, "total"))?.rowLabel ?? row;
 
-export function carryOverCheck(report: Report, { lastYear }: CheckContext): Finding[] {
+export function carryOverCheck(report: Report, context: CheckContext): Finding[] {
+  const { lastYear } = context;
   if (!lastYear) return [];
   const lastName = yearName(lastYear, "上年");
+  const unknown = unknownCells(report, context);
   return T3_INPUT_COLUMNS.flatMap((col): Finding[] => {
+    if (unknown.has(t3Path("carriedOver", col.key))) return [];
     const now = cellNumber(report, t3Path("carriedOver", col.key));
     const before = cellNumber(lastYear, t3Path("carriedForward", col.key));
     if (now === before) return [];
@@ -41,11 +45,14 @@ export function carryOverCheck(report: Report, { lastYear }: CheckContext): Find
 
 const COUNTED_ROWS = T2_GROUPS[0].rows;
 
-export function validCountCheck(report: Report, { lastYear }: CheckContext): Finding[] {
+export function validCountCheck(report: Report, context: CheckContext): Finding[] {
+  const { lastYear } = context;
   if (!lastYear) return [];
   const lastName = yearName(lastYear, "上年");
+  const unknown = unknownCells(report, context);
   return COUNTED_ROWS.flatMap((row): Finding[] => {
     const path = (field: string) => `t2.${row.key}.${field}`;
+    if (["valid", "issued", "repealed"].some((field) => unknown.has(path(field)))) return [];
     const before = cellNumber(lastYear, path("valid"));
     const issued = cellNumber(report, path("issued"));
     const repealed = cellNumber(report, path("repealed"));

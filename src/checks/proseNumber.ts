@@ -10,9 +10,11 @@
 import { cellValue, computeTotals, type Report, type Totals } from "../report";
 import { CHINESE_NUMERAL, figureValue, halfWidthDigits } from "./chineseNumber";
 import { fingerprintOf } from "./fingerprint";
+import { notCheckedFinding } from "./notChecked";
 import { type ProseField, sectionProse, sentences } from "./proseFields";
 import { PROSE_PATTERNS, type ProsePattern, ZERO_NARROWED, ZERO_PHRASES } from "./proseNumberPatterns";
-import type { CheckedFinding, Finding } from "./types";
+import type { CheckContext, CheckedFinding, Finding } from "./types";
+import { unknownCells } from "./unknownCells";
 
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL})\\s*(万元|元|件|条|起|宗|项|例)`, "g");
 const CLAUSE_BREAK = /[，,。；;！？!?\n：:、（(）)]/;
@@ -130,16 +132,41 @@ function finding(field: ProseField, figure: ProseFigure, table: number): Checked
   };
 }
 
-export function proseNumberCheck(report: Report): Finding[] {
+export function proseNumberCheck(report: Report, context: CheckContext = {}): Finding[] {
   const totals = computeTotals(report);
+  const unknown = unknownCells(report, context);
   const findings = new Map<string, CheckedFinding>();
+  const unchecked: { field: ProseField; figure: ProseFigure }[] = [];
   for (const field of sectionProse(report)) {
     for (const figure of proseFigures(field.text)) {
+      if (figure.pattern.cells.some((path) => unknown.has(path))) {
+        unchecked.push({ field, figure });
+        continue;
+      }
       const table = tableValue(report, totals, figure.pattern);
       if (Math.abs(table - figure.stated) < AMOUNT_TOLERANCE) continue;
       const f = finding(field, figure, table);
       if (!findings.has(f.fingerprint)) findings.set(f.fingerprint, f);
     }
   }
-  return [...findings.values()];
+  return [...findings.values(), ...notCheckedFigures(unchecked)];
+}
+
+/** One note for every figure of the text whose table cells were not read. */
+function notCheckedFigures(unchecked: readonly { field: ProseField; figure: ProseFigure }[]): Finding[] {
+  if (unchecked.length === 0) return [];
+  const figures = [
+    ...new Set(
+      unchecked.map(({ field, figure }) => `“${field.label}”中的${figure.written}（${figure.pattern.label}）`),
+    ),
+  ];
+  const cells = [...new Set(unchecked.flatMap(({ field, figure }) => [field.path, ...figure.pattern.cells]))];
+  return [
+    notCheckedFinding(
+      "prose-number",
+      `正文数字与表格是否一致：${figures.join("、")}`,
+      cells,
+      unchecked[0].field.section,
+    ),
+  ];
 }

@@ -37,6 +37,11 @@ export interface CheckContext {
   townshipDeadline?: string;
   /** Findings only an import can make (a stated total that does not add up, a cut-short table); shown as they are. */
   importFindings?: readonly Finding[];
+  /**
+   * Entered cells whose value is unknown (e.g. text that is not a valid number): treated as not filled, never 0.
+   * Cells an import did not read are added from `absentTables` and `importFindings` (see unknownCells.ts).
+   */
+  unknownCells?: readonly string[];
 }
 
 export type Check = (report: Report, context: CheckContext) => Finding[];

@@ -20,7 +20,14 @@ import {
 } from "docx";
 import type { Report } from "../report";
 import type { TableKey } from "../template";
-import { type PublishBlock, type PublishCell, type PublishDocument, type PublishTable, publishDocument } from "./model";
+import {
+  type PublishBlock,
+  type PublishCell,
+  type PublishDocument,
+  type PublishTable,
+  publishDocument,
+  type UnknownCells,
+} from "./model";
 import { BODY_FONTS, COLUMN_WIDTHS, cellAlign, HEI_FONTS, SONG_FONTS, TABLE_FONT_PT } from "./style";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -145,6 +152,6 @@ export function documentDocx(doc: PublishDocument): Document {
 }
 
 /** The .docx file's bytes. */
-export async function reportDocx(report: Report): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await Packer.toArrayBuffer(documentDocx(publishDocument(report))));
+export async function reportDocx(report: Report, unknown?: UnknownCells): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await Packer.toArrayBuffer(documentDocx(publishDocument(report, unknown))));
 }

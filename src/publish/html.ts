@@ -4,7 +4,13 @@
  */
 
 import type { Report } from "../report";
-import { type PublishBlock, type PublishDocument, type PublishTable, publishDocument } from "./model";
+import {
+  type PublishBlock,
+  type PublishDocument,
+  type PublishTable,
+  publishDocument,
+  type UnknownCells,
+} from "./model";
 import { BODY_FONTS, COLUMN_WIDTHS, cellAlign, fontStack, HEI_FONTS, SONG_FONTS, TABLE_FONT_PT } from "./style";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -98,6 +104,6 @@ export function documentHtml(doc: PublishDocument): string {
 }
 
 /** The fragment to paste into a CMS's source view. */
-export function reportHtmlFragment(report: Report): string {
-  return documentHtml(publishDocument(report));
+export function reportHtmlFragment(report: Report, unknown?: UnknownCells): string {
+  return documentHtml(publishDocument(report, unknown));
 }

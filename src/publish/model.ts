@@ -1,6 +1,7 @@
 /**
  * The report as a document to publish: title, preamble, the six sections with their sub-item headings,
- * the three tables with their merged cells and every figure as printed (blank as 0, totals computed),
+ * the three tables with their merged cells and every figure as printed (blank as 0, a cell not read blank,
+ * totals computed),
  * and the sign-off. The print view, the HTML fragment and the DOCX writer all render this one model,
  * so they cannot disagree about what the document says.
  */
@@ -66,16 +67,27 @@ export function formatFigure(value: number): string {
   return String(Number(value.toFixed(4)));
 }
 
-function publishCell(cell: LayoutCell, report: Report, totals: Totals): PublishCell {
+/** Cells whose value is unknown (not read by an import), printed blank rather than as 0; see checks/unknownCells. */
+export type UnknownCells = ReadonlySet<string>;
+
+const NONE: UnknownCells = new Set();
+
+function publishCell(cell: LayoutCell, report: Report, totals: Totals, unknown: UnknownCells): PublishCell {
   if (cell.kind === "label") return { text: cell.text, colspan: cell.colspan, rowspan: cell.rowspan, kind: "label" };
   if (!cellByPath(cell.path)) throw new Error(`template has no cell ${cell.path}`);
-  const text = formatFigure(cellValue(report, totals, cell.path));
+  const text = unknown.has(cell.path) ? "" : formatFigure(cellValue(report, totals, cell.path));
   return { text, colspan: cell.colspan, rowspan: 1, kind: "number", path: cell.path };
 }
 
-export function publishTable(report: Report, table: TableKey, totals: Totals = computeTotals(report)): PublishTable {
+export function publishTable(
+  report: Report,
+  table: TableKey,
+  totals: Totals = computeTotals(report),
+  unknown: UnknownCells = NONE,
+): PublishTable {
   const layout = TABLE_LAYOUTS[table];
-  const rows = (list: readonly LayoutRow[]) => list.map((row) => row.map((c) => publishCell(c, report, totals)));
+  const rows = (list: readonly LayoutRow[]) =>
+    list.map((row) => row.map((c) => publishCell(c, report, totals, unknown)));
   return { table, columns: layout.columns, header: rows(layout.header), body: rows(layout.body) };
 }
 
@@ -94,7 +106,7 @@ function proseBlocks(report: Report, def: SectionDef): PublishBlock[] {
   });
 }
 
-export function publishDocument(report: Report): PublishDocument {
+export function publishDocument(report: Report, unknown: UnknownCells = NONE): PublishDocument {
   const totals = computeTotals(report);
   return {
     title: reportTitle(report.meta.organ.trim(), report.meta.year),
@@ -102,7 +114,7 @@ export function publishDocument(report: Report): PublishDocument {
     sections: SECTIONS.map((def) => ({
       title: def.title,
       blocks: def.table
-        ? [{ kind: "table", table: publishTable(report, def.table, totals) }]
+        ? [{ kind: "table", table: publishTable(report, def.table, totals, unknown) }]
         : proseBlocks(report, def),
     })),
     signOff: paragraphs(report.meta.signOff),

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { type CheckContext, type Finding, runChecks, type Severity } from "../../checks";
+import { type CheckContext, type Finding, runChecks, type Severity, unknownCells } from "../../checks";
 import type { Report } from "../../report";
 import { Store, useStore } from "./store";
 
@@ -14,6 +14,8 @@ interface FindingsState {
   findings: readonly Finding[];
   /** Error and warning findings by the cells they concern (info findings do not mark cells). */
   notes: ReadonlyMap<string, CellNote>;
+  /** Cells whose value is unknown (not read by an import): exports print them blank, not 0. */
+  unknown: ReadonlySet<string>;
 }
 
 function notesOf(findings: readonly Finding[], previous: ReadonlyMap<string, CellNote>): Map<string, CellNote> {
@@ -36,8 +38,10 @@ function notesOf(findings: readonly Finding[], previous: ReadonlyMap<string, Cel
 }
 
 const sameFindings = (a: readonly Finding[], b: readonly Finding[]) => JSON.stringify(a) === JSON.stringify(b);
+const sameCells = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...a].every((p) => b.has(p));
 
-const FindingsContext = createContext(new Store<FindingsState>({ findings: [], notes: new Map() }));
+const FindingsContext = createContext(new Store<FindingsState>({ findings: [], notes: new Map(), unknown: new Set() }));
 
 /**
  * Runs the checks on every change of the report, outside React's render, and shares the result through a
@@ -46,13 +50,27 @@ const FindingsContext = createContext(new Store<FindingsState>({ findings: [], n
 export function FindingsProvider({ children, context }: { children: ReactNode; context?: CheckContext }) {
   const form = useFormContext<Report>();
   const [store] = useState(() => {
-    const findings = runChecks(form.getValues(), context);
-    return new Store<FindingsState>({ findings, notes: notesOf(findings, new Map()) });
+    const values = form.getValues();
+    const findings = runChecks(values, context);
+    return new Store<FindingsState>({
+      findings,
+      notes: notesOf(findings, new Map()),
+      unknown: unknownCells(values, context),
+    });
   });
   useEffect(() => {
     const update = (values: Report) => {
       const findings = runChecks(values, context);
-      store.update((s) => (sameFindings(s.findings, findings) ? s : { findings, notes: notesOf(findings, s.notes) }));
+      const unknown = unknownCells(values, context);
+      store.update((s) =>
+        sameFindings(s.findings, findings) && sameCells(s.unknown, unknown)
+          ? s
+          : {
+              findings,
+              notes: notesOf(findings, s.notes),
+              unknown: sameCells(s.unknown, unknown) ? s.unknown : unknown,
+            },
+      );
     };
     update(form.getValues());
     return form.subscribe({ formState: { values: true }, callback: ({ values }) => update(values as Report) });
@@ -62,6 +80,14 @@ export function FindingsProvider({ children, context }: { children: ReactNode; c
 
 export function useFindings(): readonly Finding[] {
   return useStore(useContext(FindingsContext), (s) => s.findings);
+}
+
+export function useUnknownCells(): ReadonlySet<string> {
+  return useStore(useContext(FindingsContext), (s) => s.unknown);
+}
+
+export function useCellUnknown(path: string): boolean {
+  return useStore(useContext(FindingsContext), (s) => s.unknown.has(path));
 }
 
 export function useCellNote(path: string): CellNote | undefined {

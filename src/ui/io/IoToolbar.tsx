@@ -3,22 +3,24 @@ import { useFormContext } from "react-hook-form";
 import { type Report, reportFileName } from "../../report";
 import { downloadText } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
+import { useUnknownCells } from "../editor/findingsContext";
 import type { OnImport } from "./ImportDialog";
 import { ImportDialog } from "./lazyImportDialog";
 import "./io.css";
 
 const PreviewDialog = lazyView(() => import("./MarkdownPreview").then((m) => m.PreviewDialog));
 
-/** The writers are loaded on the first export. */
-function loadWriter(extension: "md" | "json"): Promise<(report: Report) => string> {
+/** The writers are loaded on the first export. Markdown leaves cells not read empty; JSON has them as null. */
+function loadWriter(extension: "md" | "json"): Promise<(report: Report, unknown: ReadonlySet<string>) => string> {
   return extension === "md"
     ? import("../../formats/markdownExport").then((m) => m.toMarkdown)
-    : import("../../formats/json").then((m) => m.toJson);
+    : import("../../formats/json").then((m) => (report: Report) => m.toJson(report));
 }
 
 /** 导入, 导出 Markdown, 导出 JSON and 预览, for the editor's toolbar (inside its form context). */
 export function IoToolbar({ onImport }: { onImport: OnImport }) {
   const { getValues } = useFormContext<Report>();
+  const unknown = useUnknownCells();
   const [open, setOpen] = useState<"import" | "preview" | null>(null);
   const { load, failure } = useOnFirstUse();
   const close = () => setOpen(null);
@@ -32,7 +34,7 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
     if (!write) return;
     downloadText(
       reportFileName(report, extension),
-      write(report),
+      write(report, unknown),
       extension === "md" ? "text/markdown" : "application/json",
     );
   }

@@ -1,6 +1,7 @@
 import { type Block, markdownBlocks, toMarkdown } from "../../formats";
 import type { Report } from "../../report";
 import { Dialog } from "../common/Dialog";
+import { useUnknownCells } from "../editor/findingsContext";
 
 function BlockView({ block }: { block: Block }) {
   switch (block.kind) {
@@ -53,9 +54,10 @@ export function MarkdownPreview({ markdown }: { markdown: string }) {
 
 /** 预览: the report's Markdown export in a dialog. */
 export function PreviewDialog({ report, onClose }: { report: Report; onClose: () => void }) {
+  const unknown = useUnknownCells();
   return (
     <Dialog title="预览（导出的 Markdown）" onClose={onClose} wide>
-      <MarkdownPreview markdown={toMarkdown(report)} />
+      <MarkdownPreview markdown={toMarkdown(report, unknown)} />
     </Dialog>
   );
 }

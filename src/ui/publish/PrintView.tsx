@@ -16,8 +16,17 @@ function Block({ block }: { block: PublishBlock }) {
  * Shown on screen as a preview over the editor; when printing, everything else on the page is hidden.
  * Opens the browser's print dialog once the fonts are ready.
  */
-export function PrintView({ report, onClose }: { report: Report; onClose: () => void }) {
-  const doc = useMemo(() => publishDocument(report), [report]);
+export function PrintView({
+  report,
+  unknown,
+  onClose,
+}: {
+  report: Report;
+  /** Cells not read by an import: printed blank. */
+  unknown: ReadonlySet<string>;
+  onClose: () => void;
+}) {
+  const doc = useMemo(() => publishDocument(report, unknown), [report, unknown]);
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     closeButton.current?.focus();

@@ -3,7 +3,7 @@ import { useFormContext } from "react-hook-form";
 import { type Report, reportFileName } from "../../report";
 import { saveFile } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
-import { useFindings } from "../editor/findingsContext";
+import { useFindings, useUnknownCells } from "../editor/findingsContext";
 import { ExportNotice } from "./ExportNotice";
 import "./publish.css";
 
@@ -14,21 +14,21 @@ type Action = "print" | "docx" | "html";
 /** A UTF-8 byte order mark, so a browser opening the saved fragment on its own reads it as UTF-8. */
 const BOM = "\uFEFF";
 
-/** Saves the report as a file and gives its name. */
-type Writer = (report: Report) => Promise<string>;
+/** Saves the report as a file and gives its name; cells not read print blank. */
+type Writer = (report: Report, unknown: ReadonlySet<string>) => Promise<string>;
 
 /** The writers are loaded on first use: the docx package alone is about 67 kB gzip. */
 function loadWriter(action: "docx" | "html"): Promise<Writer> {
   if (action === "html") {
-    return import("../../publish/html").then(({ reportHtmlFragment }) => async (report: Report) => {
+    return import("../../publish/html").then(({ reportHtmlFragment }) => async (report, unknown) => {
       const name = reportFileName(report, "html");
-      saveFile(BOM + reportHtmlFragment(report), name, "text/html;charset=utf-8");
+      saveFile(BOM + reportHtmlFragment(report, unknown), name, "text/html;charset=utf-8");
       return name;
     });
   }
-  return import("../../publish/docx").then(({ reportDocx, DOCX_MIME }) => async (report: Report) => {
+  return import("../../publish/docx").then(({ reportDocx, DOCX_MIME }) => async (report, unknown) => {
     const name = reportFileName(report, "docx");
-    saveFile(await reportDocx(report), name, DOCX_MIME);
+    saveFile(await reportDocx(report, unknown), name, DOCX_MIME);
     return name;
   });
 }
@@ -37,6 +37,7 @@ function loadWriter(action: "docx" | "html"): Promise<Writer> {
 export function PublishMenu() {
   const { getValues } = useFormContext<Report>();
   const findings = useFindings();
+  const unknown = useUnknownCells();
   const [pending, setPending] = useState<Action | null>(null);
   const [printed, setPrinted] = useState<Report | null>(null);
   const [message, setMessage] = useState("");
@@ -59,7 +60,7 @@ export function PublishMenu() {
       return;
     }
     try {
-      setMessage(`已导出“${await write(report)}”，请在浏览器的下载列表中查看。`);
+      setMessage(`已导出“${await write(report, unknown)}”，请在浏览器的下载列表中查看。`);
     } catch (error) {
       console.error(error);
       setMessage("导出失败：浏览器未能生成文件。请再点一次；仍不成功时请换用 Chrome 或 Edge 浏览器。");
@@ -95,7 +96,7 @@ export function PublishMenu() {
         />
       )}
       {failure}
-      {printed && <PrintView report={printed} onClose={() => setPrinted(null)} />}
+      {printed && <PrintView report={printed} unknown={unknown} onClose={() => setPrinted(null)} />}
     </div>
   );
 }

@@ -1,23 +1,27 @@
 import { useWatch } from "react-hook-form";
 import { derivedInputs, numberOf } from "../../../report";
 import type { CellDef } from "../../../template";
-import { useCellNote } from "../findingsContext";
+import { useCellNote, useCellUnknown } from "../findingsContext";
 import { countRender } from "../renderCount";
 import type { Store } from "../store";
 import { useStore } from "../store";
 import type { GridState } from "./gridState";
 
+const UNKNOWN_TOTAL = "有单元格未从导入的文件读到，补填后显示合计";
+
 const sum = (values: unknown[]) => values.reduce<number>((n, v) => n + numberOf(v), 0);
 
 /**
  * A derived cell: computed, never typed. It subscribes to exactly the cells it adds up and re-renders only
- * when the sum changes. It can take focus (to be read and copied), but not be edited.
+ * when the sum changes. It can take focus (to be read and copied), but not be edited. A total over cells an
+ * import did not read is unknown and shows blank, not the sum of the cells that were read.
  */
 export function GridTotal({ cell, store }: { cell: CellDef; store: Store<GridState> }) {
   const total = useWatch({ name: derivedInputs(cell.path) as "s6.body"[], compute: sum });
   const active = useStore(store, (s) => s.active === cell.path);
   const selected = useStore(store, (s) => s.selection.has(cell.path));
   const note = useCellNote(cell.path);
+  const unknown = useCellUnknown(cell.path);
   countRender(cell.path);
   const noteId = `note-${cell.path}`;
   return (
@@ -33,10 +37,10 @@ export function GridTotal({ cell, store }: { cell: CellDef; store: Store<GridSta
         name={cell.path}
         aria-label={cell.name}
         tabIndex={active ? 0 : -1}
-        title={note?.text}
+        title={note?.text ?? (unknown ? UNKNOWN_TOTAL : undefined)}
         aria-describedby={note ? noteId : undefined}
       >
-        {total}
+        {unknown ? "" : total}
       </output>
       {note && (
         <span id={noteId} className="cell-note" role="tooltip">

@@ -1,0 +1,31 @@
+/**
+ * Cells whose value is not known: left blank because the imported document did not hold them (a table it
+ * lacked, rows or cells it cut off), or named by the caller (`context.unknownCells`). Such a cell is "not
+ * filled", never 0: checks that need it skip and say what they could not check, exports print it blank.
+ * A total is unknown when any cell it adds up is. A cell the clerk has filled is known again.
+ */
+import { derivedInputs, getAt, type Report } from "../report";
+import { DERIVED_CELLS, INPUT_CELLS } from "../template";
+import type { CheckContext } from "./types";
+
+const INPUT_PATHS = new Set(INPUT_CELLS.map((c) => c.path));
+
+/** Entered cells the import reported not read, as long as they are still blank. */
+function notRead(report: Report, context: CheckContext): string[] {
+  const fromTables = (context.absentTables ?? []).flatMap((table) =>
+    INPUT_CELLS.filter((c) => c.table === table).map((c) => c.path),
+  );
+  const fromFindings = (context.importFindings ?? [])
+    .filter((f) => f.id === "missing-section")
+    .flatMap((f) => f.cells.filter((path) => INPUT_PATHS.has(path)));
+  return [...fromTables, ...fromFindings].filter((path) => getAt(report, path) == null);
+}
+
+export function unknownCells(report: Report, context: CheckContext = {}): ReadonlySet<string> {
+  const unknown = new Set([...(context.unknownCells ?? []), ...notRead(report, context)]);
+  if (unknown.size === 0) return unknown;
+  for (const cell of DERIVED_CELLS) {
+    if (derivedInputs(cell.path).some((path) => unknown.has(path))) unknown.add(cell.path);
+  }
+  return unknown;
+}
