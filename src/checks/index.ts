@@ -16,7 +16,7 @@ import { valueCheck } from "./values";
 
 export { fingerprintOf } from "./fingerprint";
 export type { Check, CheckContext, CheckedFinding, Finding, Severity } from "./types";
-export { unknownCells } from "./unknownCells";
+export { NO_UNKNOWN_CELLS, type UnknownCells, unknownCells } from "./unknownCells";
 export { valueProblem } from "./values";
 
 export const CHECKS: Readonly<Record<string, Check>> = {

@@ -8,6 +8,12 @@ import { derivedInputs, getAt, type Report } from "../report";
 import { DERIVED_CELLS, INPUT_CELLS } from "../template";
 import type { CheckContext } from "./types";
 
+/** Cells whose value is unknown: exports print them (and totals over them) blank, never 0. */
+export type UnknownCells = ReadonlySet<string>;
+
+/** No cell unknown: the writers' default. */
+export const NO_UNKNOWN_CELLS: UnknownCells = new Set();
+
 const INPUT_PATHS = new Set(INPUT_CELLS.map((c) => c.path));
 
 /** Entered cells the import reported not read, as long as they are still blank. */
@@ -21,7 +27,7 @@ function notRead(report: Report, context: CheckContext): string[] {
   return [...fromTables, ...fromFindings].filter((path) => getAt(report, path) == null);
 }
 
-export function unknownCells(report: Report, context: CheckContext = {}): ReadonlySet<string> {
+export function unknownCells(report: Report, context: CheckContext = {}): UnknownCells {
   const unknown = new Set([...(context.unknownCells ?? []), ...notRead(report, context)]);
   if (unknown.size === 0) return unknown;
   for (const cell of DERIVED_CELLS) {

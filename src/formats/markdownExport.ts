@@ -4,6 +4,7 @@
  * cells written as empty cells. Every count is written (blank as 0), except cells whose value is unknown (not
  * read by an import), which stay empty. User text is escaped.
  */
+import { NO_UNKNOWN_CELLS, type UnknownCells } from "../checks";
 import { computeTotals, getAt, type Report, type Totals } from "../report";
 import {
   type LayoutCell,
@@ -28,8 +29,6 @@ export function formatNumber(value: number): string {
 }
 
 /** Cells whose value is unknown, written empty; see checks/unknownCells. */
-type UnknownCells = ReadonlySet<string>;
-const NONE: UnknownCells = new Set();
 
 function cellText(report: Report, totals: Totals, unknown: UnknownCells, cell: LayoutCell | null): string {
   if (cell === null) return "";
@@ -49,7 +48,7 @@ export function tableMarkdown(
   report: Report,
   table: TableKey,
   totals: Totals = computeTotals(report),
-  unknown: UnknownCells = NONE,
+  unknown: UnknownCells = NO_UNKNOWN_CELLS,
 ): string {
   const matrix = layoutMatrix(TABLE_LAYOUTS[table]);
   const [head, ...rest] = matrix.map((row) => tableRow(row.map((cell) => cellText(report, totals, unknown, cell))));
@@ -69,7 +68,7 @@ function sectionBlocks(report: Report, section: SectionDef, totals: Totals, unkn
   return blocks;
 }
 
-export function toMarkdown(report: Report, unknown: UnknownCells = NONE): string {
+export function toMarkdown(report: Report, unknown: UnknownCells = NO_UNKNOWN_CELLS): string {
   const totals = computeTotals(report);
   const { organ, year, preamble, signOff } = report.meta;
   const blocks = [`# ${reportTitle(escapeInline(organ), year)}`, ...proseParagraphs(preamble)];

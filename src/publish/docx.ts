@@ -18,16 +18,10 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
+import type { UnknownCells } from "../checks";
 import type { Report } from "../report";
 import type { TableKey } from "../template";
-import {
-  type PublishBlock,
-  type PublishCell,
-  type PublishDocument,
-  type PublishTable,
-  publishDocument,
-  type UnknownCells,
-} from "./model";
+import { type PublishBlock, type PublishCell, type PublishDocument, type PublishTable, publishDocument } from "./model";
 import { BODY_FONTS, COLUMN_WIDTHS, cellAlign, HEI_FONTS, SONG_FONTS, TABLE_FONT_PT } from "./style";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -3,14 +3,9 @@
  * sheets (CMS editors strip them), only `style` attributes; every text from the report is escaped.
  */
 
+import type { UnknownCells } from "../checks";
 import type { Report } from "../report";
-import {
-  type PublishBlock,
-  type PublishDocument,
-  type PublishTable,
-  publishDocument,
-  type UnknownCells,
-} from "./model";
+import { type PublishBlock, type PublishDocument, type PublishTable, publishDocument } from "./model";
 import { BODY_FONTS, COLUMN_WIDTHS, cellAlign, fontStack, HEI_FONTS, SONG_FONTS, TABLE_FONT_PT } from "./style";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

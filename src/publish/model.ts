@@ -5,6 +5,7 @@
  * and the sign-off. The print view, the HTML fragment and the DOCX writer all render this one model,
  * so they cannot disagree about what the document says.
  */
+import { NO_UNKNOWN_CELLS, type UnknownCells } from "../checks";
 import { cellValue, computeTotals, getAt, type Report, type Totals } from "../report";
 import {
   cellByPath,
@@ -67,11 +68,6 @@ export function formatFigure(value: number): string {
   return String(Number(value.toFixed(4)));
 }
 
-/** Cells whose value is unknown (not read by an import), printed blank rather than as 0; see checks/unknownCells. */
-export type UnknownCells = ReadonlySet<string>;
-
-const NONE: UnknownCells = new Set();
-
 function publishCell(cell: LayoutCell, report: Report, totals: Totals, unknown: UnknownCells): PublishCell {
   if (cell.kind === "label") return { text: cell.text, colspan: cell.colspan, rowspan: cell.rowspan, kind: "label" };
   if (!cellByPath(cell.path)) throw new Error(`template has no cell ${cell.path}`);
@@ -83,7 +79,7 @@ export function publishTable(
   report: Report,
   table: TableKey,
   totals: Totals = computeTotals(report),
-  unknown: UnknownCells = NONE,
+  unknown: UnknownCells = NO_UNKNOWN_CELLS,
 ): PublishTable {
   const layout = TABLE_LAYOUTS[table];
   const rows = (list: readonly LayoutRow[]) =>
@@ -106,7 +102,7 @@ function proseBlocks(report: Report, def: SectionDef): PublishBlock[] {
   });
 }
 
-export function publishDocument(report: Report, unknown: UnknownCells = NONE): PublishDocument {
+export function publishDocument(report: Report, unknown: UnknownCells = NO_UNKNOWN_CELLS): PublishDocument {
   const totals = computeTotals(report);
   return {
     title: reportTitle(report.meta.organ.trim(), report.meta.year),
