@@ -31,7 +31,7 @@ test("导出 Markdown whose code fails to load says so, and 重试 exports once 
   await reconnect();
   const download = page.waitForEvent("download");
   await failure.getByRole("button", { name: "重试" }).click();
-  expect((await download).suggestedFilename()).toBe("政府信息公开工作年度报告.md");
+  expect((await download).suggestedFilename()).toBe("（未填写机关名称）（未填写年度）政府信息公开工作年度报告.md");
   await expect(failure).toHaveCount(0);
 });
 

@@ -12,6 +12,7 @@ async function fillSeed(page: Page) {
   const seed = hongshan2023();
   await page.locator('[name="meta.organ"]').fill(seed.meta.organ);
   await page.locator('[name="meta.year"]').fill(String(seed.meta.year));
+  await page.locator('[name="meta.organType"]').selectOption(seed.meta.organType);
   for (const section of ["s1", "s5"] as const) {
     for (const [key, item] of Object.entries(seed[section])) {
       await page.locator(`[name="${section}.${key}.heading"]`).fill(item.heading);
@@ -106,8 +107,9 @@ test("a report with errors is exported only after the notice, with 仍然导出"
   await page.getByRole("button", { name: "导出 Word" }).click();
   const download = page.waitForEvent("download");
   await page.getByRole("alertdialog").getByRole("button", { name: "仍然导出" }).click();
-  expect((await download).suggestedFilename()).toBe("政府信息公开工作年度报告.docx");
-  await expect(page.getByText("已导出“政府信息公开工作年度报告.docx”")).toBeVisible();
+  // No body name or year yet: the file name says so rather than looking finished.
+  expect((await download).suggestedFilename()).toBe("（未填写机关名称）（未填写年度）政府信息公开工作年度报告.docx");
+  await expect(page.getByText("已导出“（未填写机关名称）（未填写年度）政府信息公开工作年度报告.docx”")).toBeVisible();
 });
 
 test("导出网页 saves the seed as a fragment without scripts; the Word code loads only when asked", async ({ page }) => {

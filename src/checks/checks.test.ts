@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankReport, type Report, setAt } from "../report";
+import { blankReport, getAt, type Report, setAt } from "../report";
 import { INPUT_CELLS } from "../template";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { type Finding, runChecks } from ".";
@@ -56,17 +56,32 @@ describe("value", () => {
   });
 
   it.each([
-    ["t3.granted.natural", -3, "是负数"],
-    ["t2.penalty.decisions", 2.5, "不是整数"],
-    ["t4.review.upheld", "三", "不是数字"],
+    ["t3.granted.natural", -3, "不能填负数"],
+    ["t2.penalty.decisions", 2.5, "不能有小数"],
+    ["t4.review.upheld", "三", "不是有效数字"],
+    ["t3.received.natural", "1.5", "不能有小数"],
+    ["t3.received.natural", "12a3", "不是有效数字"],
     ["t2.fees.amount", 0.12345, "小数超过4位"],
-    ["t2.fees.amount", -1, "是负数"],
+    ["t2.fees.amount", "1.23456", "小数超过4位"],
+    ["t2.fees.amount", -1, "不能填负数"],
   ])("fires for %s = %s", (path, value, words) => {
     const [finding] = ofId(runChecks(withCells(hongshan2023(), { [path]: value })), "value");
     expect(finding.cells).toEqual([path]);
     expect(finding.severity).toBe("error");
     expect(finding.message).toContain(words);
     expect(finding.message).toContain(String(value));
+  });
+
+  it("treats typed text as not filled: the balance of its column is not checked, never computed with 0", () => {
+    const r = withCells(hongshan2023(), { "t3.received.natural": "1.5" });
+    const findings = runChecks(r);
+    expect(ofId(findings, "value").map((f) => f.cells)).toEqual([["t3.received.natural"]]);
+    expect(ofId(findings, "balance")).toEqual([]);
+    expect(ofId(findings, "not-checked")[0].cells).toContain("t3.received.natural");
+    // Fixed: the finding goes away and the column is checked again.
+    const fixed = runChecks(withCells(r, { "t3.received.natural": getAt(hongshan2023(), "t3.received.natural") }));
+    expect(ofId(fixed, "value")).toEqual([]);
+    expect(ofId(fixed, "not-checked")).toEqual([]);
   });
 
   it("names the cell by its row and column label", () => {

@@ -7,6 +7,7 @@ import { copiedTextCheck } from "./copiedText";
 import { carryOverCheck, validCountCheck } from "./crossYear";
 import { withFingerprint } from "./fingerprint";
 import { openImportFindings } from "./importFindings";
+import { metaCheck } from "./meta";
 import { missingSectionCheck } from "./missingSection";
 import { feeNotReportedCheck, govItemsCheck, overviewAspectsCheck } from "./narrative";
 import { deadlineCheck, feeUnitCheck, regulationsBodyCheck } from "./organRules";
@@ -15,11 +16,11 @@ import type { Check, CheckContext, CheckedFinding } from "./types";
 import { valueCheck } from "./values";
 
 export { fingerprintOf } from "./fingerprint";
-export type { Check, CheckContext, CheckedFinding, Finding, Severity } from "./types";
-export { NO_UNKNOWN_CELLS, type UnknownCells, unknownCells } from "./unknownCells";
-export { valueProblem } from "./values";
+export type { Check, CheckContext, CheckedFinding, Finding, FindingPlace, Severity } from "./types";
+export { type UnknownCells, unknownCells } from "./unknownCells";
 
 export const CHECKS: Readonly<Record<string, Check>> = {
+  "missing-meta": metaCheck,
   balance: balanceCheck,
   value: valueCheck,
   "missing-section": missingSectionCheck,

@@ -8,7 +8,7 @@ export const findingSchema = z.strictObject({
   severity: z.enum(["error", "warning", "info"]),
   message: z.string(),
   cells: z.array(z.string()),
-  section: z.enum(SECTION_KEYS),
+  section: z.enum(["meta", ...SECTION_KEYS]),
   expected: z.optional(z.number()),
   actual: z.optional(z.number()),
   /** Stable identity of the finding, so a reviewer's disposition can follow it. */

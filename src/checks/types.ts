@@ -3,6 +3,9 @@ import type { SectionKey, TableKey } from "../template";
 
 export type Severity = "error" | "warning" | "info";
 
+/** Where a finding is shown: under 基本信息 (`meta`) or under one of the six sections. */
+export type FindingPlace = SectionKey | "meta";
+
 /** One thing wrong (or worth knowing) about a report, pointing at the cells or fields it concerns. */
 export interface Finding {
   /** The check id from the template spec, e.g. `balance`. */
@@ -12,8 +15,8 @@ export interface Finding {
   message: string;
   /** Key paths of the cells or fields concerned, most relevant first. */
   cells: string[];
-  /** The section the finding belongs to, for grouping. */
-  section: SectionKey;
+  /** The section the finding belongs to, for grouping (`meta` for 基本信息). */
+  section: FindingPlace;
   expected?: number;
   actual?: number;
   /**

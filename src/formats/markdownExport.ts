@@ -4,7 +4,7 @@
  * cells written as empty cells. Every count is written (blank as 0), except cells whose value is unknown (not
  * read by an import), which stay empty. User text is escaped.
  */
-import { NO_UNKNOWN_CELLS, type UnknownCells } from "../checks";
+import { type UnknownCells, unknownCells } from "../checks";
 import { computeTotals, getAt, type Report, type Totals } from "../report";
 import {
   type LayoutCell,
@@ -48,7 +48,7 @@ export function tableMarkdown(
   report: Report,
   table: TableKey,
   totals: Totals = computeTotals(report),
-  unknown: UnknownCells = NO_UNKNOWN_CELLS,
+  unknown: UnknownCells = unknownCells(report),
 ): string {
   const matrix = layoutMatrix(TABLE_LAYOUTS[table]);
   const [head, ...rest] = matrix.map((row) => tableRow(row.map((cell) => cellText(report, totals, unknown, cell))));
@@ -68,7 +68,7 @@ function sectionBlocks(report: Report, section: SectionDef, totals: Totals, unkn
   return blocks;
 }
 
-export function toMarkdown(report: Report, unknown: UnknownCells = NO_UNKNOWN_CELLS): string {
+export function toMarkdown(report: Report, unknown: UnknownCells = unknownCells(report)): string {
   const totals = computeTotals(report);
   const { organ, year, preamble, signOff } = report.meta;
   const blocks = [`# ${reportTitle(escapeInline(organ), year)}`, ...proseParagraphs(preamble)];

@@ -90,3 +90,28 @@ describe("a report cut off inside 表三", () => {
     expect(md.split("\n").find((l) => l.includes("（一）予以公开"))).toMatch(/\| 30 \|/);
   });
 });
+
+describe("a cell holding text typed that is not a number", () => {
+  const report = setAt(busyReport(), "t3.granted.natural", "1.5");
+  const grantedRow = (markdown: string) => markdown.split("\n").find((l) => l.includes("（一）予以公开")) ?? "";
+
+  it("is exported blank, and so is every total over it, by default", () => {
+    const row = grantedRow(toMarkdown(report));
+    expect(row).not.toContain("1.5");
+    expect(row.split("|").map((c) => c.trim())).toContain("");
+    const cells = publishDocument(report).sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === "table" ? b.table.body.flat() : [])),
+    );
+    const at = (path: string) => cells.find((c) => c.kind === "number" && c.path === path)?.text;
+    expect(at("t3.granted.natural")).toBe("");
+    expect(at("t3.granted.total")).toBe("");
+    expect(at("t3.granted.commercial")).toBe("0");
+  });
+
+  it("is not filled for the checks: its column's balance is not checked", () => {
+    expect(unknownCells(report).has("t3.granted.natural")).toBe(true);
+    expect(unknownCells(report).has("t3.total.natural")).toBe(true);
+    expect(runChecks(report).map((f) => f.id)).toEqual(expect.arrayContaining(["value", "not-checked"]));
+    expect(runChecks(report).map((f) => f.id)).not.toContain("balance");
+  });
+});

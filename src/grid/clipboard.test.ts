@@ -82,9 +82,12 @@ describe("planPaste", () => {
     expect(t2Plan.patches).toEqual([{ path: "t2.penalty.decisions", before: null, after: 5 }]);
   });
 
-  it("refuses text that is not a number instead of storing it, and counts what falls outside", () => {
+  it("puts text that is not a number in as text, never as another number, and counts what falls outside", () => {
     const plan = planPaste(t3, pos("t3.carriedForward.legalService"), parseTsv("1\tabc\t9\t8\n4"), read);
-    expect(plan.patches).toEqual([{ path: "t3.carriedForward.legalService", before: null, after: 1 }]);
+    expect(plan.patches).toEqual([
+      { path: "t3.carriedForward.legalService", before: null, after: 1 },
+      { path: "t3.carriedForward.otherOrg", before: null, after: "abc" },
+    ]);
     expect(plan.rejected).toEqual([{ path: "t3.carriedForward.otherOrg", text: "abc", message: expect.any(String) }]);
     expect(plan.clipped).toBe(2);
   });

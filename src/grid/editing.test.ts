@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyHistory, gridAction, HISTORY_LIMIT, type KeyInput, record, redo, screenTyping, undo } from ".";
+import { emptyHistory, gridAction, HISTORY_LIMIT, type KeyInput, record, redo, undo } from ".";
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
   key: k,
@@ -27,48 +27,41 @@ describe("gridAction", () => {
     expect(gridAction(key("Tab", { shiftKey: true }), "nav")).toEqual({ type: "tab", forward: false });
     expect(gridAction(key("Escape"), "enter")).toEqual({ type: "cancel" });
     expect(gridAction(key("F2"), "nav")).toEqual({ type: "edit" });
-    expect(gridAction(key("End", { ctrlKey: true }), "nav")).toEqual({ type: "edge", end: true, wholeTable: true });
+    expect(gridAction(key("End", { ctrlKey: true }), "nav")).toEqual({
+      type: "edge",
+      end: true,
+      wholeTable: true,
+      extend: false,
+    });
     expect(gridAction(key("z", { ctrlKey: true }), "nav")).toEqual({ type: "undo" });
     expect(gridAction(key("Z", { ctrlKey: true, shiftKey: true }), "nav")).toEqual({ type: "redo" });
     expect(gridAction(key("y", { ctrlKey: true }), "edit")).toEqual({ type: "redo" });
+  });
+
+  it("extends the selection with Shift+Home/End and clears it with Delete/Backspace, as in Excel", () => {
+    expect(gridAction(key("End", { shiftKey: true }), "nav")).toEqual({
+      type: "edge",
+      end: true,
+      wholeTable: false,
+      extend: true,
+    });
+    expect(gridAction(key("Home", { shiftKey: true }), "enter")).toMatchObject({ extend: false });
+    expect(gridAction(key("Delete"), "nav")).toEqual({ type: "clear" });
+    expect(gridAction(key("Backspace"), "nav")).toEqual({ type: "clear" });
+    // Typing has begun: the keys edit the text.
+    expect(gridAction(key("Backspace"), "enter")).toBeNull();
+    expect(gridAction(key("Delete"), "edit")).toBeNull();
+  });
+
+  it("selects the table with Ctrl+A only before typing starts", () => {
+    expect(gridAction(key("a", { ctrlKey: true }), "nav")).toEqual({ type: "selectAll" });
+    expect(gridAction(key("a", { ctrlKey: true }), "edit")).toBeNull();
   });
 
   it("never acts while an IME is composing", () => {
     expect(gridAction(key("Enter", { isComposing: true }), "enter")).toBeNull();
     expect(gridAction(key("Process"), "nav")).toBeNull();
     expect(gridAction(key("1"), "nav")).toBeNull();
-  });
-});
-
-describe("screenTyping", () => {
-  it.each([
-    ["12", "count", 12],
-    ["１２", "count", 12],
-    [" 1,234 ", "count", 1234],
-    ["", "count", null],
-    ["0.5", "amount", 0.5],
-  ] as const)("takes %j in a %s cell as %j", (text, kind, value) => {
-    expect(screenTyping(text, kind)).toEqual({ ok: true, value, complete: true });
-  });
-
-  it.each([
-    ["1,", "count"],
-    ["1,23", "count"],
-    ["1.", "amount"],
-  ] as const)("lets %j through while it can still become a number", (text, kind) => {
-    expect(screenTyping(text, kind)).toEqual({ ok: true, value: null, complete: false });
-  });
-
-  it.each([
-    ["a", "count", "只能填数字"],
-    ["12个", "count", "只能填数字"],
-    ["-", "count", "负数"],
-    ["2.", "count", "整数"],
-    ["0.12345", "amount", "4位小数"],
-  ] as const)("refuses %j in a %s cell at once", (text, kind, words) => {
-    const result = screenTyping(text, kind);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(words);
   });
 });
 

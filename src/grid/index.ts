@@ -6,4 +6,3 @@ export * from "./model";
 export * from "./navigation";
 export * from "./paste";
 export * from "./tsv";
-export * from "./typing";

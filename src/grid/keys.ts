@@ -19,14 +19,16 @@ export interface KeyInput {
 
 export type GridAction =
   | { type: "move"; dir: Direction; jump: boolean; extend: boolean }
-  | { type: "edge"; end: boolean; wholeTable: boolean }
+  | { type: "edge"; end: boolean; wholeTable: boolean; extend: boolean }
   | { type: "enter"; down: boolean }
   | { type: "tab"; forward: boolean }
   | { type: "cancel" }
   | { type: "edit" }
   | { type: "undo" }
   | { type: "redo" }
-  | { type: "selectAll" };
+  | { type: "selectAll" }
+  /** Delete or Backspace on a selected cell or block: every entered cell in it becomes blank, as one undo step. */
+  | { type: "clear" };
 
 const ARROWS: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
 
@@ -48,7 +50,9 @@ export function gridAction(e: KeyInput, mode: CellMode): GridAction | null {
   switch (e.key) {
     case "Home":
     case "End":
-      return mode === "edit" && !ctrl ? null : { type: "edge", end: e.key === "End", wholeTable: ctrl };
+      return mode === "edit" && !ctrl
+        ? null
+        : { type: "edge", end: e.key === "End", wholeTable: ctrl, extend: e.shiftKey && mode === "nav" };
     case "Enter":
       return e.altKey ? null : { type: "enter", down: !e.shiftKey };
     case "Tab":
@@ -57,6 +61,9 @@ export function gridAction(e: KeyInput, mode: CellMode): GridAction | null {
       return { type: "cancel" };
     case "F2":
       return { type: "edit" };
+    case "Delete":
+    case "Backspace":
+      return mode === "nav" && !ctrl && !e.altKey ? { type: "clear" } : null;
     default:
       return null;
   }

@@ -1,9 +1,10 @@
 /**
  * Where pasted cells go. A block lands from the active cell across rows and columns; a row that starts with
  * its label (copied from last year's report, say) lands on the row with that label wherever the cursor is.
- * Derived cells are skipped, text that is not a number is refused (and reported), nothing is stored as text.
+ * Derived cells are skipped. Text that is not a valid number goes in as it is, exactly as if typed (see
+ * `cellEntry`), and is listed in `rejected` so the summary can say which cells need correcting.
  */
-import { parseCellInput } from "../report";
+import { cellEntry, parseCellInput } from "../report";
 import type { Patch } from "./history";
 import { looksLikeLabel, normaliseLabel } from "./labels";
 import { cellIndexAtColumn, type GridModel, type GridPos, type GridRow } from "./model";
@@ -60,9 +61,9 @@ export function planPaste(
       return;
     }
     if (cell.derived) return;
+    plan.patches.push({ path: cell.path, before: read(cell.path), after: cellEntry(text, cell.kind) });
     const parsed = parseCellInput(text, cell.kind);
-    if (parsed.ok) plan.patches.push({ path: cell.path, before: read(cell.path), after: parsed.value });
-    else plan.rejected.push({ path: cell.path, text, message: parsed.message });
+    if (!parsed.ok) plan.rejected.push({ path: cell.path, text, message: parsed.message });
   };
 
   if (block.length === 1 && block[0].length === 1 && fill.length > 1) {

@@ -5,7 +5,7 @@
  * and the sign-off. The print view, the HTML fragment and the DOCX writer all render this one model,
  * so they cannot disagree about what the document says.
  */
-import { NO_UNKNOWN_CELLS, type UnknownCells } from "../checks";
+import { type UnknownCells, unknownCells } from "../checks";
 import { cellValue, computeTotals, getAt, type Report, type Totals } from "../report";
 import {
   cellByPath,
@@ -79,7 +79,7 @@ export function publishTable(
   report: Report,
   table: TableKey,
   totals: Totals = computeTotals(report),
-  unknown: UnknownCells = NO_UNKNOWN_CELLS,
+  unknown: UnknownCells = unknownCells(report),
 ): PublishTable {
   const layout = TABLE_LAYOUTS[table];
   const rows = (list: readonly LayoutRow[]) =>
@@ -102,7 +102,7 @@ function proseBlocks(report: Report, def: SectionDef): PublishBlock[] {
   });
 }
 
-export function publishDocument(report: Report, unknown: UnknownCells = NO_UNKNOWN_CELLS): PublishDocument {
+export function publishDocument(report: Report, unknown: UnknownCells = unknownCells(report)): PublishDocument {
   const totals = computeTotals(report);
   return {
     title: reportTitle(report.meta.organ.trim(), report.meta.year),

@@ -12,8 +12,12 @@ describe("reportFileName", () => {
     expect(reportFileName(report, "md")).toBe("示例区_测试_局__2024年政府信息公开工作年度报告.md");
   });
 
-  it("still names a report without a body name, and keeps long names short", () => {
-    expect(reportFileName(blankReport(), "json")).toBe("政府信息公开工作年度报告.json");
+  it("says what is not filled in yet instead of looking finished, and keeps long names short", () => {
+    expect(reportFileName(blankReport(), "json")).toBe("（未填写机关名称）（未填写年度）政府信息公开工作年度报告.json");
+    expect(reportFileName(setAt(blankReport(), "meta.year", 2024), "docx")).toBe(
+      "（未填写机关名称）2024年政府信息公开工作年度报告.docx",
+    );
+    expect(reportFileName(setAt(blankReport(), "meta.organ", "  "), "md")).toMatch(/^（未填写机关名称）/);
     const long = setAt(blankReport(), "meta.organ", "很".repeat(300));
     expect(reportFileName(long, "html").length).toBeLessThanOrEqual(125);
   });

@@ -2,6 +2,7 @@ export * from "./blank";
 export * from "./fileName";
 export * from "./jsonSchema";
 export * from "./parseCell";
+export * from "./parseYear";
 export * from "./paths";
 export * from "./rollForward";
 export * from "./schema";

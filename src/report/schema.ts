@@ -47,9 +47,12 @@ function tableSchema(table: "t2" | "t3" | "t4") {
   return build(tree) as z.ZodMiniType<TableCells>;
 }
 
-/** A table's cells, nested by key path. */
+/**
+ * A table's cells, nested by key path. In a draft a cell may also hold text that is not a valid number,
+ * exactly as the clerk typed it (see `cellEntry`): the `value` check lists it, sums and exports leave it out.
+ */
 export interface TableCells {
-  [key: string]: number | null | TableCells;
+  [key: string]: number | null | string | TableCells;
 }
 
 export const metaSchema = z.strictObject({

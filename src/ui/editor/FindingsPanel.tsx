@@ -38,7 +38,7 @@ export function FindingsPanel() {
           ? "未发现问题"
           : `错误 ${counts("error")} 项，提醒 ${counts("warning")} 项，提示 ${counts("info")} 项`}
       </p>
-      {SECTIONS.map((s) => {
+      {[{ key: "meta", title: "基本信息", table: undefined } as const, ...SECTIONS].map((s) => {
         const mine = findings.filter((f) => f.section === s.key);
         if (mine.length === 0) return null;
         return (

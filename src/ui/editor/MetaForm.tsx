@@ -1,13 +1,45 @@
+import { useState } from "react";
 import { useFormContext } from "react-hook-form";
-import type { Report } from "../../report";
+import { parseYear, type Report } from "../../report";
 import { ORGAN_TYPES } from "../../template";
 import { useReadOnly } from "./editorMode";
 
 /** RHF passes the stored number back through setValueAs too, so accept both forms. */
 function yearOrNull(value: unknown): number | null {
   if (typeof value === "number") return value;
-  const text = typeof value === "string" ? value.trim() : "";
-  return /^\d{4}$/.test(text) ? Number(text) : null;
+  const parsed = parseYear(typeof value === "string" ? value : "");
+  return parsed.ok ? parsed.value : null;
+}
+
+/** 报告年度: `2023年` and full-width digits are read; other text stays visible, marked, with what to write. */
+function YearField({ readOnly }: { readOnly: boolean }) {
+  const { register } = useFormContext<Report>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const field = register("meta.year", {
+    setValueAs: yearOrNull,
+    onChange: (e: { target: HTMLInputElement }) => {
+      const parsed = parseYear(e.target.value);
+      setProblem(parsed.ok ? null : parsed.message);
+    },
+  });
+  return (
+    <label className={problem ? "invalid" : undefined}>
+      报告年度
+      <input
+        {...field}
+        inputMode="numeric"
+        placeholder="如：2023"
+        readOnly={readOnly}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? "meta-year-problem" : undefined}
+      />
+      {problem && (
+        <span id="meta-year-problem" className="field-problem">
+          {problem}
+        </span>
+      )}
+    </label>
+  );
 }
 
 /** Who reports, for which year, and the optional opening and closing lines. */
@@ -26,15 +58,7 @@ export function MetaForm() {
           readOnly={readOnly}
         />
       </label>
-      <label>
-        报告年度
-        <input
-          {...register("meta.year", { setValueAs: yearOrNull })}
-          inputMode="numeric"
-          placeholder="如：2023"
-          readOnly={readOnly}
-        />
-      </label>
+      <YearField readOnly={readOnly} />
       <label htmlFor="meta-organType">
         机关类型
         {readOnly ? (

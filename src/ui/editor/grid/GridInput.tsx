@@ -1,6 +1,6 @@
 import { type FormEvent, useLayoutEffect, useRef } from "react";
 import { useWatch } from "react-hook-form";
-import { formatCellValue, parseCellInput } from "../../../report";
+import { cellEntry, cellProblem, formatCellValue } from "../../../report";
 import type { CellDef } from "../../../template";
 import { useReadOnly } from "../editorMode";
 import { useCellNote } from "../findingsContext";
@@ -8,16 +8,13 @@ import { countRender } from "../renderCount";
 import { type Store, useStore } from "../store";
 import type { GridState } from "./gridState";
 
-/** A stored value as cell text; a value that is not a number (from an old file) is shown as it is. */
-export function cellText(value: unknown): string {
-  return typeof value === "string" ? value : formatCellValue(value);
-}
-
 const preventSubmit = (e: FormEvent) => e.preventDefault();
 
 /**
  * An entered cell. The text is the input's own (uncontrolled, so typing costs no render); the value lives in
- * the form. When the value changes from outside (undo, paste, import), the text follows.
+ * the form: the number the text denotes, or the text itself when it is not a valid number, marked here with
+ * what the cell accepts. When the value changes from outside (undo, paste, import), the text follows and, in
+ * the focused cell, is selected so the next key replaces it.
  */
 export function GridInput({ cell, store, hintId }: { cell: CellDef; store: Store<GridState>; hintId?: string }) {
   const value = useWatch({ name: cell.path as "s6.body" }) as unknown;
@@ -25,23 +22,22 @@ export function GridInput({ cell, store, hintId }: { cell: CellDef; store: Store
   const readOnly = useReadOnly();
   const active = useStore(store, (s) => s.active === cell.path);
   const selected = useStore(store, (s) => s.selection.has(cell.path));
-  const rejected = useStore(store, (s) => s.rejected.get(cell.path));
-  const refusal = useStore(store, (s) => (s.refusal?.path === cell.path ? s.refusal.message : undefined));
   const note = useCellNote(cell.path);
   countRender(cell.path);
 
   useLayoutEffect(() => {
     const input = ref.current;
     if (!input) return;
-    const shown = parseCellInput(input.value, cell.kind);
-    if (!shown.ok || !Object.is(shown.value, value ?? null)) input.value = cellText(value);
+    if (Object.is(cellEntry(input.value, cell.kind), value ?? null)) return;
+    input.value = formatCellValue(value);
+    if (document.activeElement === input) input.select();
   }, [value, cell.kind]);
 
   const noteId = `note-${cell.path}`;
   const problemId = `problem-${cell.path}`;
-  const problem = refusal ?? rejected;
+  const problem = cellProblem(value, cell.kind);
   const describedBy = [problem && problemId, note && noteId, hintId].filter(Boolean).join(" ");
-  const classes = ["num", note && `flagged ${note.severity}`, rejected && "rejected"].filter(Boolean).join(" ");
+  const classes = ["num", note && `flagged ${note.severity}`, problem && "rejected"].filter(Boolean).join(" ");
   return (
     // biome-ignore lint/a11y/useFocusableInteractive: focus goes to the cell's input or output (roving tabindex)
     <td
@@ -60,7 +56,7 @@ export function GridInput({ cell, store, hintId }: { cell: CellDef; store: Store
           aria-invalid={problem || note?.severity === "error" ? true : undefined}
           aria-describedby={describedBy || undefined}
           tabIndex={active ? 0 : -1}
-          defaultValue={cellText(value)}
+          defaultValue={formatCellValue(value)}
           inputMode={cell.kind === "amount" ? "decimal" : "numeric"}
           autoComplete="off"
           readOnly={readOnly}
@@ -68,7 +64,7 @@ export function GridInput({ cell, store, hintId }: { cell: CellDef; store: Store
         />
       </form>
       {problem && (
-        <span id={problemId} className="cell-problem" role={refusal ? "alert" : undefined}>
+        <span id={problemId} className="cell-problem">
           {problem}
         </span>
       )}

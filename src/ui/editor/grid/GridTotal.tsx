@@ -7,14 +7,14 @@ import type { Store } from "../store";
 import { useStore } from "../store";
 import type { GridState } from "./gridState";
 
-const UNKNOWN_TOTAL = "有单元格未从导入的文件读到，补填后显示合计";
+const UNKNOWN_TOTAL = "有单元格还没有有效数字（导入时没有读到，或填写的不是数字），补填或改正后显示合计";
 
 const sum = (values: unknown[]) => values.reduce<number>((n, v) => n + numberOf(v), 0);
 
 /**
  * A derived cell: computed, never typed. It subscribes to exactly the cells it adds up and re-renders only
  * when the sum changes. It can take focus (to be read and copied), but not be edited. A total over cells an
- * import did not read is unknown and shows blank, not the sum of the cells that were read.
+ * import did not read, or over text that is not a number, is unknown and shows blank, not a partial sum.
  */
 export function GridTotal({ cell, store }: { cell: CellDef; store: Store<GridState> }) {
   const total = useWatch({ name: derivedInputs(cell.path) as "s6.body"[], compute: sum });

@@ -1,18 +1,14 @@
 import type { GridModel } from "../../../grid";
 import { Store } from "../store";
 
-/** What a grid shows beyond the report's values: where the cursor is, what is selected, what was refused. */
+/** What a grid shows beyond the report's values: where the cursor is and what is selected. */
 export interface GridState {
   active: string;
   /** Whether focus is inside the grid (the 口径 line shows only then). */
   focused: boolean;
   /** Selected cells when more than one is selected (Shift+arrows, Ctrl+A). */
   selection: ReadonlySet<string>;
-  /** Cells whose pasted text was refused, with why. */
-  rejected: ReadonlyMap<string, string>;
-  /** A refusal shown at a cell while typing. */
-  refusal: { path: string; message: string } | null;
-  /** The grid's live message (paste summary, refusals). */
+  /** The grid's live message (paste summary, text that is not a number). */
   status: string;
 }
 
@@ -22,8 +18,6 @@ export function gridStore(model: GridModel): Store<GridState> {
     active: first.path,
     focused: false,
     selection: new Set(),
-    rejected: new Map(),
-    refusal: null,
     status: "",
   });
 }

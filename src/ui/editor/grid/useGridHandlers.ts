@@ -22,16 +22,14 @@ import {
   parseTsv,
   planPaste,
   rectangle,
-  screenTyping,
   toTsv,
 } from "../../../grid";
-import { derivedInputs, parseCellInput, type Report, sumCells } from "../../../report";
+import { cellEntry, cellProblem, derivedInputs, formatCellValue, type Report, sumCells } from "../../../report";
 import { cellByPath } from "../../../template";
 import { useReadOnly } from "../editorMode";
 import { useHistory } from "../history";
 import { keyInput } from "../keyInput";
 import type { Store } from "../store";
-import { cellText } from "./GridInput";
 import type { GridState } from "./gridState";
 
 const POSITIONS = new WeakMap<GridModel, Map<string, GridPos>>();
@@ -45,17 +43,18 @@ function positionIn(model: GridModel, path: string): GridPos | null {
   return index.get(path) ?? null;
 }
 
-/** The cell being typed in: its mode, its value when the edit began, and the last text that was acceptable. */
+/** The cell being typed in: its mode and its value when the edit began. */
 interface Session {
   path: string;
   mode: CellMode;
   start: unknown;
-  good: string;
 }
 
 function pasteSummary(plan: PastePlan): string {
   const parts = [`已粘贴${plan.patches.length}格`];
-  if (plan.rejected.length) parts.push(`${plan.rejected.length}格不是有效数字，未填入（已标红）`);
+  if (plan.rejected.length) {
+    parts.push(`${plan.rejected.length}格不是有效数字，已照原样填入并标红，不计入合计，请逐格改正`);
+  }
   if (plan.clipped) parts.push(`${plan.clipped}格超出表格，未粘贴`);
   if (plan.unknownLabels.length) parts.push(`表中没有这些行：${plan.unknownLabels.join("、")}`);
   if (plan.derivedRows.length) parts.push(`${plan.derivedRows.join("、")}是自动计算的，未粘贴`);
@@ -83,14 +82,12 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     return path && pos ? { path, pos, input: target instanceof HTMLInputElement ? target : null } : null;
   };
   const say = (status: string) => store.update((s) => ({ ...s, status }));
-  const refuse = (path: string, message: string) =>
-    store.update((s) => ({ ...s, refusal: { path, message }, status: `“${cellByPath(path)?.name}”：${message}` }));
-  const clearRefusal = (path: string) =>
-    store.update((s) =>
-      s.refusal?.path === path || s.rejected.has(path)
-        ? { ...s, refusal: null, rejected: new Map([...s.rejected].filter(([p]) => p !== path)) }
-        : s,
-    );
+  /** Collapses a selection of several cells to the active one (typing or a click starts from one cell). */
+  const collapse = (pos: GridPos) => {
+    anchor.current = pos;
+    extent.current = pos;
+    store.update((s) => (s.selection.size ? { ...s, selection: new Set() } : s));
+  };
 
   const selectionPositions = (): GridPos[] =>
     anchor.current && extent.current ? rectangle(model, anchor.current, extent.current).flat() : [];
@@ -100,35 +97,56 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
       extent.current = pos;
       const paths = selectionPositions().map((p) => cellAt(model, p).path);
       store.update((s) => ({ ...s, selection: new Set(paths.length > 1 ? paths : []) }));
-    } else {
-      anchor.current = pos;
-      extent.current = pos;
-      store.update((s) => (s.selection.size ? { ...s, selection: new Set() } : s));
-    }
+    } else collapse(pos);
     const target = element(cellAt(model, pos).path);
     // Staying put at the table's edge: select the text again so typing replaces it.
     if (target === document.activeElement && target instanceof HTMLInputElement) target.select();
     else target?.focus();
   };
 
-  /** Stores the typed text as the cell's value and records the edit; false when the text is not a number. */
-  const commit = (): boolean => {
+  /** Where a Shift+key moves from: the far corner of the selection, so it grows or shrinks from there. */
+  const extendFrom = (pos: GridPos, extend: boolean) => (extend && extent.current ? extent.current : pos);
+
+  /** Ctrl+A: the whole table is selected (for copy, Delete, a single pasted value); the active cell stays. */
+  const selectAll = () => {
+    const last = model.rows.length - 1;
+    anchor.current = { row: 0, cell: 0 };
+    extent.current = { row: last, cell: model.rows[last].cells.length - 1 };
+    store.update((s) => ({ ...s, selection: new Set(selectionPositions().map((p) => cellAt(model, p).path)) }));
+  };
+
+  /**
+   * Ends the edit as one undo step. The value is already stored as typed (see `typed`); a number is shown
+   * in its plain form (`1,234` → `1234`), text that is not a number stays as typed and the status says so.
+   */
+  const commit = () => {
     const open = session.current;
-    if (!open || open.mode === "nav") return true;
+    if (!open || open.mode === "nav") return;
     const input = element(open.path) as HTMLInputElement | null;
     const def = cellByPath(open.path);
-    if (!input || !def) return true;
-    const parsed = parseCellInput(input.value, def.kind);
-    if (!parsed.ok) {
-      refuse(open.path, parsed.message);
-      return false;
-    }
-    if (!Object.is(read(open.path), parsed.value)) write(open.path, parsed.value);
-    input.value = cellText(parsed.value);
-    history.record([{ path: open.path, before: open.start, after: parsed.value }]);
-    session.current = { ...open, mode: "nav", start: parsed.value, good: input.value };
-    clearRefusal(open.path);
-    return true;
+    if (!input || !def) return;
+    const value = cellEntry(input.value, def.kind);
+    if (!Object.is(read(open.path), value)) write(open.path, value);
+    input.value = formatCellValue(value);
+    if (!Object.is(open.start, value)) history.record([{ path: open.path, before: open.start, after: value }]);
+    session.current = { ...open, mode: "nav", start: value };
+    const problem = cellProblem(value, def.kind);
+    if (problem) say(`“${def.name}”填写的“${input.value}”${problem}。已照原样保留并标红，不计入合计，请改正。`);
+  };
+
+  /** Delete / Backspace: every entered cell of the selection (or the active cell) blank, as one undo step. */
+  const clear = (pos: GridPos) => {
+    const selected = selectionPositions();
+    const cells = (selected.length > 1 ? selected : [pos]).map((p) => cellAt(model, p)).filter((c) => !c.derived);
+    const patches = cells
+      .map((c) => ({ path: c.path, before: read(c.path), after: null }))
+      .filter((p) => p.before !== null && p.before !== undefined);
+    for (const p of patches) write(p.path, null);
+    history.record(patches);
+    resync();
+    const input = element(cellAt(model, pos).path);
+    if (input instanceof HTMLInputElement) input.select();
+    if (patches.length > 1) say(`已清空${patches.length}格。按 Ctrl+Z 可恢复。`);
   };
 
   /** Esc: the value the cell had when the edit began. */
@@ -138,30 +156,25 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     write(open.path, open.start);
     const input = element(open.path) as HTMLInputElement | null;
     if (input) {
-      input.value = cellText(open.start);
+      input.value = formatCellValue(open.start);
       input.select();
     }
-    session.current = { ...open, mode: "nav", good: input?.value ?? "" };
-    clearRefusal(open.path);
+    session.current = { ...open, mode: "nav" };
   };
 
   /** After undo or paste changed the focused cell's value under it, start its edit from the new value. */
   const resync = () => {
     const open = session.current;
-    if (open) session.current = { ...open, mode: "nav", start: read(open.path), good: cellText(read(open.path)) };
+    if (open) session.current = { ...open, mode: "nav", start: read(open.path) };
   };
 
   const onFocus = (e: FocusEvent) => {
     const cell = cellOf(e.target);
     if (!cell) return;
     store.update((s) => (s.active === cell.path && s.focused ? s : { ...s, active: cell.path, focused: true }));
-    if (!anchor.current || !extent.current || cellAt(model, extent.current).path !== cell.path) {
-      anchor.current = cell.pos;
-      extent.current = cell.pos;
-      store.update((s) => (s.selection.size ? { ...s, selection: new Set() } : s));
-    }
+    if (!anchor.current || !extent.current || cellAt(model, extent.current).path !== cell.path) collapse(cell.pos);
     if (cell.input) {
-      session.current = { path: cell.path, mode: "nav", start: read(cell.path), good: cell.input.value };
+      session.current = { path: cell.path, mode: "nav", start: read(cell.path) };
       cell.input.select();
     }
   };
@@ -173,55 +186,56 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     const cell = cellOf(e.target);
     const open = session.current;
     if (!cell || !open || open.path !== cell.path) return;
-    if (!commit()) {
-      // Leaving a cell with text that is not a number: keep the value it had, and say so.
-      write(open.path, open.start);
-      if (cell.input) cell.input.value = cellText(open.start);
-      say(`“${cellByPath(open.path)?.name}”填写的内容不是有效数字，已恢复原值。`);
-    }
+    commit();
     session.current = null;
   };
 
   const onMouseDown = (e: MouseEvent) => {
-    // A click selects the whole cell, as in a spreadsheet; a double click then edits inside the text.
+    // A click selects the whole cell, as in a spreadsheet, also when it is the active cell already (typing
+    // then replaces its value); only a cell being edited (F2, double click) takes the click as a caret.
     const cell = cellOf(e.target);
-    if (cell?.input && document.activeElement !== cell.input) {
-      e.preventDefault();
+    if (!cell?.input || (session.current?.path === cell.path && session.current.mode === "edit")) return;
+    e.preventDefault();
+    if (document.activeElement !== cell.input) {
       cell.input.focus();
+      return;
     }
+    commit();
+    collapse(cell.pos);
+    cell.input.select();
   };
 
   const onDoubleClick = (e: MouseEvent) => {
     const cell = cellOf(e.target);
-    if (cell?.input && session.current?.path === cell.path && !readOnly) session.current.mode = "edit";
+    if (!cell?.input || session.current?.path !== cell.path || readOnly) return;
+    session.current.mode = "edit";
+    const end = cell.input.value.length;
+    cell.input.setSelectionRange(end, end);
   };
 
-  const screen = (input: HTMLInputElement, path: string) => {
+  /** Stores what the cell now holds, as typed: the number it denotes, or the text when it is none. */
+  const typed = (input: HTMLInputElement, path: string, pos: GridPos) => {
     const open = session.current;
     const def = cellByPath(path);
     if (!open || open.path !== path || !def) return;
-    const result = screenTyping(input.value, def.kind);
-    if (!result.ok) {
-      input.value = open.good;
-      refuse(path, result.message);
-      return;
+    if (open.mode === "nav") {
+      open.mode = "enter";
+      collapse(pos);
     }
-    open.good = input.value;
-    if (open.mode === "nav") open.mode = "enter";
-    if (result.complete && !Object.is(read(path), result.value)) write(path, result.value);
-    clearRefusal(path);
+    const value = cellEntry(input.value, def.kind);
+    if (!Object.is(read(path), value)) write(path, value);
   };
 
   const onInput = (e: FormEvent) => {
     const cell = cellOf(e.target);
     // An IME is still composing: wait for the finished word (compositionend).
     if (!cell?.input || (e.nativeEvent as InputEvent).isComposing) return;
-    screen(cell.input, cell.path);
+    typed(cell.input, cell.path, cell.pos);
   };
 
   const onCompositionEnd = (e: FormEvent) => {
     const cell = cellOf(e.target);
-    if (cell?.input) screen(cell.input, cell.path);
+    if (cell?.input) typed(cell.input, cell.path, cell.pos);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -237,18 +251,19 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     }
     switch (action.type) {
       case "move":
-        if (!commit()) break;
-        goTo(move(model, cell.pos, action.dir, action.jump), action.extend);
+        commit();
+        goTo(move(model, extendFrom(cell.pos, action.extend), action.dir, action.jump), action.extend);
         break;
       case "edge":
-        if (!commit()) break;
-        goTo(edge(model, cell.pos, action.end, action.wholeTable), false);
+        commit();
+        goTo(edge(model, extendFrom(cell.pos, action.extend), action.end, action.wholeTable), action.extend);
         break;
       case "enter":
-        if (commit()) goTo(nextInputInColumn(model, cell.pos, action.down), false);
+        commit();
+        goTo(nextInputInColumn(model, cell.pos, action.down), false);
         break;
       case "tab": {
-        if (!commit()) break;
+        commit();
         const next = nextInput(model, cell.pos, action.forward);
         if (!next) return; // let focus leave the table
         goTo(next, false);
@@ -270,16 +285,16 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
       case "undo":
       case "redo":
         if (readOnly) break;
-        if (!commit()) cancel();
+        commit();
         history[action.type]();
         resync();
         break;
-      case "selectAll": {
-        const rows = model.rows;
-        anchor.current = { row: 0, cell: 0 };
-        goTo({ row: rows.length - 1, cell: rows[rows.length - 1].cells.length - 1 }, true);
+      case "selectAll":
+        selectAll();
         break;
-      }
+      case "clear":
+        if (!readOnly) clear(cell.pos);
+        break;
     }
     e.preventDefault();
     e.stopPropagation();
@@ -292,15 +307,14 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     const open = session.current;
     if (open?.path === cell.path && open.mode === "edit" && !/[\t\n]/.test(text.trim())) return;
     e.preventDefault();
-    if (!commit()) cancel();
+    commit();
     const selection = selectionPositions();
     const fill = selection.length > 1 ? selection : [];
     const plan = planPaste(model, fill[0] ?? cell.pos, parseTsv(text), read, fill);
     for (const p of plan.patches) write(p.path, p.after);
     history.record(plan.patches);
     resync();
-    const rejected = new Map(plan.rejected.map((r) => [r.path, `粘贴的“${r.text}”未填入：${r.message}`]));
-    store.update((s) => ({ ...s, rejected, refusal: null, status: pasteSummary(plan) }));
+    say(pasteSummary(plan));
     cell.input?.select();
   };
 
@@ -316,7 +330,7 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
       rows.map((row) =>
         row.map((p) => {
           const c = cellAt(model, p);
-          return c.derived ? String(sumCells(report, derivedInputs(c.path))) : cellText(read(c.path));
+          return c.derived ? String(sumCells(report, derivedInputs(c.path))) : formatCellValue(read(c.path));
         }),
       ),
     );
