@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { blankReport, type Report, setAt } from "../report";
-import { AUTOSAVE_DELAY_MS, Autosaver, type SaveState } from "./autosave";
+import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, Autosaver, type SaveState } from "./autosave";
 import type { SaveResult } from "./repository";
 
 function deferred<T>() {
@@ -55,6 +55,21 @@ describe("Autosaver", () => {
     await vi.runAllTimersAsync();
     expect(last()).toEqual({ kind: "saved", savedAt: "2025-01-01T00:00:00.000Z" });
     expect(onFirstSave).toHaveBeenCalledTimes(1);
+  });
+
+  it("writes at least once a second while typing goes on without a pause", async () => {
+    const { saver, writes } = setup();
+    // A key every 150 ms for 13 s: the debounce alone would never fire.
+    for (let t = 0, n = 0; t < 13_000; t += 150, n++) {
+      saver.change(edit("x".repeat(n + 1)));
+      await vi.advanceTimersByTimeAsync(150);
+      for (const w of writes) w.done.resolve(ok(2 + writes.indexOf(w)));
+    }
+    expect(writes.length).toBeGreaterThanOrEqual(12);
+    // Every change waited at most the maximum before a write took it.
+    const lengths = writes.map((w) => w.report.s6.body.length);
+    const gaps = lengths.slice(1).map((n, i) => n - lengths[i]);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(Math.ceil(AUTOSAVE_MAX_WAIT_MS / 150) + 1);
   });
 
   it("does not say saved while a newer change is still unwritten, and writes it next with the new revision", async () => {

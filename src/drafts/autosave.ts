@@ -1,7 +1,7 @@
 /**
- * Autosave for the open draft: writes the latest report 300 ms after the last change, one write at a
- * time, and reports "saved" only when the write has committed AND nothing changed meanwhile. A failed
- * write keeps the report in memory, reports why, and is retried.
+ * Autosave for the open draft: writes the latest report 300 ms after the last change, and during continuous
+ * typing at least once a second; one write at a time; reports "saved" only when the write has committed AND
+ * nothing changed meanwhile. A failed write keeps the report in memory, reports why, and is retried.
  */
 import type { Report } from "../report";
 import type { SaveResult } from "./repository";
@@ -9,6 +9,8 @@ import { classifyStorageError, type StorageFailure } from "./storageErrors";
 
 /** Debounce after the last keystroke; with the write itself this stays well inside the 1 s budget. */
 export const AUTOSAVE_DELAY_MS = 300;
+/** The longest an unsaved change waits while typing goes on: a crash loses at most this much. */
+export const AUTOSAVE_MAX_WAIT_MS = 1000;
 /** Waits before retrying a failed write, growing to the last one. */
 export const RETRY_DELAYS_MS = [2000, 5000, 10000, 30000];
 
@@ -29,6 +31,7 @@ export interface AutosaverOptions {
   onFirstSave?: () => void;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  now?: () => number;
 }
 
 export class Autosaver {
@@ -37,6 +40,8 @@ export class Autosaver {
   private latestText = "";
   private savedText: string | null = null;
   private timer: unknown = null;
+  /** When the oldest change not yet handed to a write was made (null when there is none). */
+  private unsavedSince: number | null = null;
   private writing: Promise<void> | null = null;
   private failures = 0;
   /** Set while writes fail, so typing does not hide the failure behind 保存中…. */
@@ -45,11 +50,13 @@ export class Autosaver {
   private savedOnce = false;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
+  private readonly now: () => number;
 
   constructor(private readonly options: AutosaverOptions) {
     this.revision = options.revision;
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+    this.now = options.now ?? Date.now;
   }
 
   get currentRevision(): number {
@@ -79,7 +86,9 @@ export class Autosaver {
       return;
     }
     if (!this.failure) this.options.onState({ kind: "pending" });
-    this.schedule(AUTOSAVE_DELAY_MS);
+    const now = this.now();
+    this.unsavedSince ??= now;
+    this.schedule(Math.max(0, Math.min(AUTOSAVE_DELAY_MS, this.unsavedSince + AUTOSAVE_MAX_WAIT_MS - now)));
   }
 
   /** Write now (tab hidden, page closing, before another tab takes over). */
@@ -123,6 +132,7 @@ export class Autosaver {
 
   private async writeUntilClean(): Promise<void> {
     while (this.dirty && !this.stopped && this.latest) {
+      this.unsavedSince = null;
       const report = this.latest;
       const text = this.latestText;
       let result: SaveResult;

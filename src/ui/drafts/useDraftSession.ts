@@ -85,12 +85,18 @@ export function useDraftSession(repo: DraftRepository, id: string): DraftSession
         write: async (report, expected) => {
           const result = await repo.save(id, report, expected, { lastYear: lastYearRef.current });
           if (result.ok) {
-            clearJournal(id);
             channel.current?.post({ type: "saved", id, revision: result.revision });
+            // Typed on while this was written: the journal's copy now builds on the new revision.
+            const unsaved = autosaver.currentReport;
+            if (unsaved && unsaved !== report) writeJournal(id, { revision: result.revision, report: unsaved });
           }
           return result;
         },
-        onState: (next) => alive.current && setState(next),
+        onState: (next) => {
+          // Durable now: the journal's copy is no longer needed (it is kept while anything is unsaved).
+          if (next.kind === "saved") clearJournal(id);
+          if (alive.current) setState(next);
+        },
         onFirstSave: requestPersistence,
       });
       autosaver.baseline(current.report);
@@ -210,12 +216,20 @@ export function useDraftSession(repo: DraftRepository, id: string): DraftSession
     const onVisibility = () => {
       if (document.visibilityState === "hidden") flush();
     };
+    // While anything is unsaved, leaving asks first (the journal keeps it either way).
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!saver.current?.dirty) return;
+      flush();
+      e.preventDefault();
+    };
     document.addEventListener("visibilitychange", onVisibility);
     window.addEventListener("pagehide", flush);
+    window.addEventListener("beforeunload", onBeforeUnload);
     return () => {
       alive.current = false;
       document.removeEventListener("visibilitychange", onVisibility);
       window.removeEventListener("pagehide", flush);
+      window.removeEventListener("beforeunload", onBeforeUnload);
       const autosaver = saver.current;
       const held = lock.current;
       saver.current = null;
@@ -250,10 +264,17 @@ export function useDraftSession(repo: DraftRepository, id: string): DraftSession
 
   const onChange = useCallback(
     (report: Report) => {
-      saver.current?.change(structuredClone(report));
+      const autosaver = saver.current;
+      if (autosaver) {
+        const copy = structuredClone(report);
+        autosaver.change(copy);
+        // Every change not yet durable is also in the journal at once: a crash (kill -9, power cut) before the
+        // next write loses nothing, and no unload event has to fire for it.
+        if (autosaver.dirty) writeJournal(id, { revision: autosaver.currentRevision, report: copy });
+      }
       void resolveLastYear(report);
     },
-    [resolveLastYear],
+    [id, resolveLastYear],
   );
 
   const reload = useCallback(async () => {
