@@ -81,6 +81,53 @@ test("R9: corrupt records are quarantined, listed, exportable raw, and never ope
   expect(await getRecord(page, "d/cut-off")).toBeUndefined();
 });
 
+test("#14: a malformed quarantine or summary record never blanks the list; the drafts show and it is listed", async ({
+  page,
+}) => {
+  await onOrigin(page);
+  const good = fixture("v2.json");
+  const id = JSON.parse(good).id as string;
+  await putRecords(page, {
+    [`d/${id}`]: good,
+    [`i/${id}`]: { summaryVersion: 2, id, organ: { x: 1 }, findings: "many" },
+    "q/bad": { id: "bad", reason: { x: 1 }, raw: "x" },
+  });
+  await page.goto("/");
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(1, { timeout: 20_000 });
+  const quarantine = page.getByRole("region", { name: /无法打开的记录/ });
+  await expect(quarantine).toContainText("记录 bad：隔离记录本身格式有误");
+  const raw = await downloadedText(page, () =>
+    quarantine.getByRole("button", { name: "导出原始内容：记录 bad" }).click(),
+  );
+  expect(JSON.parse(raw)).toEqual({ id: "bad", reason: { x: 1 }, raw: "x" });
+});
+
+test("#14: a backup planting a malformed record is refused whole, with a message, and nothing is written", async ({
+  page,
+}) => {
+  await onOrigin(page);
+  const good = fixture("v2.json");
+  const id = JSON.parse(good).id as string;
+  await putRecords(page, { [`d/${id}`]: good });
+  await page.goto("/");
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(1, { timeout: 20_000 });
+  const planted = JSON.stringify({
+    type: "nianbao-backup",
+    version: 1,
+    exportedAt: "x",
+    drafts: [],
+    quarantined: [{ id: "bad", reason: { x: 1 }, raw: "x" }],
+  });
+  await page.getByLabel("从备份恢复").setInputFiles({
+    name: "backup.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(planted),
+  });
+  await expect(page.getByText(/格式有误.*本机草稿没有任何改动/)).toBeVisible();
+  expect(await getRecord(page, "q/bad")).toBeUndefined();
+  await expect(page.locator("tr[data-draft-id]")).toHaveCount(1);
+});
+
 for (const name of ["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"]) {
   test(`R10/R15: ${name} shows a Chinese banner, never 已保存, keeps the edit, exports, and retries`, async ({
     page,

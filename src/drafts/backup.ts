@@ -6,6 +6,7 @@
 import { type DraftEnvelope, readObject, type StoredDraft } from "./envelope";
 import type { QuarantinedRecord } from "./repository";
 import type { ReviewRecords } from "./reviewRecord";
+import { backupQuarantinedSchema, readRecord, reviewRecordSchema } from "./storedRecords";
 import type { DraftSummary } from "./summary";
 
 export const BACKUP_TYPE = "nianbao-backup";
@@ -43,6 +44,11 @@ export function buildBackup(
 
 export type ParsedBackup = { ok: true; backup: BackupFile } | { ok: false; message: string };
 
+const damaged = (what: string): ParsedBackup => ({
+  ok: false,
+  message: `备份文件中的${what}格式有误，可能已损坏。为免只恢复一半，本次没有恢复任何内容，本机草稿没有任何改动。请换用另一份备份。`,
+});
+
 export function parseBackup(text: string): ParsedBackup {
   if (text.trim() === "") return { ok: false, message: "文件是空的，请选择“备份全部草稿”下载的 .json 文件。" };
   let value: unknown;
@@ -63,6 +69,19 @@ export function parseBackup(text: string): ParsedBackup {
   }
   if (!Array.isArray(backup.drafts) || !Array.isArray(backup.quarantined)) {
     return { ok: false, message: "备份文件缺少草稿列表，可能已损坏。本机草稿没有任何改动。" };
+  }
+  // All or nothing: every part is checked before anything is written (drafts are checked one by one later,
+  // and an unreadable one is set aside, never lost).
+  for (const [i, entry] of backup.quarantined.entries()) {
+    const read = readRecord(backupQuarantinedSchema, entry);
+    if (!read.ok) return damaged(`第${i + 1}条无法读取的记录（${read.reason}）`);
+  }
+  if (backup.reviews !== undefined && (typeof backup.reviews !== "object" || backup.reviews === null)) {
+    return damaged("审阅记录");
+  }
+  for (const [id, review] of Object.entries(backup.reviews ?? {})) {
+    const read = readRecord(reviewRecordSchema, review);
+    if (!read.ok) return damaged(`草稿 ${id} 的审阅记录（${read.reason}）`);
   }
   return { ok: true, backup: backup as BackupFile };
 }

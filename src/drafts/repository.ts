@@ -23,12 +23,14 @@ import {
 import { CURRENT_VERSION } from "./migrations";
 import {
   applyReviewUpdate,
+  isIntactReviewRecord,
   type ReviewRecord,
   type ReviewRecords,
   type ReviewUpdate,
   readReviewRecord,
   reviewKey,
 } from "./reviewRecord";
+import { quarantinedSchema } from "./storedRecords";
 import { type DraftSummary, findLastYear, isExpired, isSummary, SUMMARY_VERSION, summarize } from "./summary";
 
 export const draftKey = (id: string) => `d/${id}`;
@@ -70,6 +72,14 @@ function rawText(value: unknown): string {
   }
 }
 
+/** A quarantine entry as the list shows it; one that is itself malformed is shown with its raw text, never thrown. */
+function readQuarantined(key: string, value: unknown): QuarantinedRecord {
+  const parsed = quarantinedSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const id = key.slice("q/".length);
+  return { id, reason: "隔离记录本身格式有误，原始内容如下", raw: rawText(value), quarantinedAt: "" };
+}
+
 export function newerSummary(id: string, version: number, revision: number, report: Report | null): DraftSummary {
   return {
     summaryVersion: SUMMARY_VERSION,
@@ -102,7 +112,7 @@ export class DraftRepository {
     const [summaryValues, draftKeys, quarantine] = await Promise.all([
       this.backend.values("i/"),
       this.backend.keys("d/"),
-      this.backend.values("q/"),
+      this.backend.entries("q/"),
     ]);
     const summaries = new Map<string, DraftSummary>();
     for (const value of summaryValues) if (isSummary(value)) summaries.set(value.id, value);
@@ -119,8 +129,8 @@ export class DraftRepository {
       if (isExpired(summary, now)) await this.purge(summary.id);
       else drafts.push(summary);
     }
-    const stillQuarantined = stale.length ? await this.backend.values("q/") : quarantine;
-    return { drafts, quarantined: stillQuarantined as QuarantinedRecord[] };
+    const stillQuarantined = stale.length ? await this.backend.entries("q/") : quarantine;
+    return { drafts, quarantined: stillQuarantined.map(([key, value]) => readQuarantined(key, value)) };
   }
 
   private async rebuildSummary(id: string): Promise<DraftSummary | null> {
@@ -258,11 +268,20 @@ export class DraftRepository {
     return readReviewRecord(await this.backend.get(reviewKey(id)));
   }
 
-  /** Merges into the review data of a draft in one transaction; never touches the draft's envelope or revision. */
+  /**
+   * Merges into the review data of a draft in one transaction; never touches the draft's envelope or revision.
+   * A stored record that is not well formed is set aside in quarantine, raw, before it is rewritten.
+   */
   updateReview(id: string, update: ReviewUpdate): Promise<ReviewRecord> {
+    const aside = quarantineKey(`review-${id}`);
     return this.backend.transact([reviewKey(id)], ([raw]) => {
       const next = applyReviewUpdate(readReviewRecord(raw), update);
-      return { put: [[reviewKey(id), next]], result: next };
+      const put: [string, unknown][] = [[reviewKey(id), next]];
+      if (!isIntactReviewRecord(raw)) {
+        const reason = "审阅记录（批注、处理意见）格式有误，已读出能读的部分；原始内容保留在此";
+        put.push([aside, { id: `review-${id}`, reason, raw: rawText(raw), quarantinedAt: this.stamp() }]);
+      }
+      return { put, result: next };
     });
   }
 

@@ -4,7 +4,8 @@
  *   review/<draftId>  comments, dispositions, and the snapshots of the last shares (for 自审阅版本以来的修改)
  */
 import type { Report } from "../report";
-import { type Comment, type Disposition, mergeComments } from "../review/model";
+import { type Comment, commentSchema, type Disposition, dispositionSchema, mergeComments } from "../review/model";
+import { reviewRecordSchema, shareSnapshotSchema } from "./storedRecords";
 
 export const reviewKey = (draftId: string) => `review/${draftId}`;
 /** Enough to diff against any share a reviewer is likely to hand back. */
@@ -65,9 +66,27 @@ export function applyReviewUpdate(record: ReviewRecord, update: ReviewUpdate): R
   };
 }
 
+/** Whether a stored review record reads as it is (nothing of it would be dropped by `readReviewRecord`). */
+export function isIntactReviewRecord(raw: unknown): boolean {
+  return raw === undefined || reviewRecordSchema.safeParse(raw).success;
+}
+
+const itemsOf = <T>(value: unknown, ok: (item: unknown) => item is T): T[] =>
+  Array.isArray(value) ? value.filter(ok) : [];
+const isComment = (item: unknown): item is Comment => commentSchema.safeParse(item).success;
+const isDisposition = (item: unknown): item is Disposition => dispositionSchema.safeParse(item).success;
+const isShare = (item: unknown): item is ShareSnapshot => shareSnapshotSchema.safeParse(item).success;
+
+/** A stored review record, tolerantly: whatever of it is well formed, item by item; never throws. */
 export function readReviewRecord(raw: unknown): ReviewRecord {
   if (raw === null || typeof raw !== "object") return emptyReviewRecord();
-  return { ...emptyReviewRecord(), ...(raw as Partial<ReviewRecord>) };
+  const record = raw as Record<string, unknown>;
+  return {
+    comments: itemsOf(record.comments, isComment),
+    dispositions: itemsOf(record.dispositions, isDisposition),
+    shares: itemsOf(record.shares, isShare),
+    reviewedHash: typeof record.reviewedHash === "string" ? record.reviewedHash : null,
+  };
 }
 
 /** Every draft's review record, for 备份全部草稿. */

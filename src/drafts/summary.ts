@@ -5,6 +5,7 @@
 import { type CheckContext, runChecks } from "../checks";
 import type { Report } from "../report";
 import { type DraftEnvelope, envelopeCheckContext } from "./envelope";
+import { summarySchema } from "./storedRecords";
 
 /** Bump when the summary's shape changes: older summaries are then rebuilt from their drafts. */
 export const SUMMARY_VERSION = 2;
@@ -54,13 +55,10 @@ export function summarize(envelope: DraftEnvelope, context?: CheckContext): Draf
   };
 }
 
+/** A summary of this version, well formed in every field; anything else is rebuilt from its draft. */
 export function isSummary(value: unknown): value is DraftSummary {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as DraftSummary).summaryVersion === SUMMARY_VERSION &&
-    typeof (value as DraftSummary).id === "string"
-  );
+  const parsed = summarySchema.safeParse(value);
+  return parsed.success && parsed.data.summaryVersion === SUMMARY_VERSION;
 }
 
 export interface DraftFilter {

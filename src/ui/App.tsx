@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type OpenedStorage, openDrafts } from "../drafts";
 import { blankReport } from "../report";
+import { ErrorBoundary } from "./common/ErrorBoundary";
 import { Banner } from "./drafts/Banner";
 import { DraftEditorScreen } from "./drafts/DraftEditorScreen";
 import { DraftListScreen } from "./drafts/DraftListScreen";
@@ -75,21 +76,24 @@ export function App() {
     </>
   );
   const screen = draftId ? (
-    <DraftEditorScreen
-      key={draftId}
-      repo={storage.repo}
-      id={draftId}
-      memoryFailure={storage.failure}
-      onBack={() => open(null)}
-      onOpen={open}
-    />
+    <ErrorBoundary key={draftId} what="编辑器" repo={storage.repo}>
+      <DraftEditorScreen
+        repo={storage.repo}
+        id={draftId}
+        memoryFailure={storage.failure}
+        onBack={() => open(null)}
+        onOpen={open}
+      />
+    </ErrorBoundary>
   ) : (
-    <DraftListScreen
-      repo={storage.repo}
-      memoryFailure={storage.failure}
-      onOpen={open}
-      headerActions={<OpenReviewFile onOpened={(result) => void inbox.accept(result)} />}
-    />
+    <ErrorBoundary key="list" what="草稿列表" repo={storage.repo}>
+      <DraftListScreen
+        repo={storage.repo}
+        memoryFailure={storage.failure}
+        onOpen={open}
+        headerActions={<OpenReviewFile onOpened={(result) => void inbox.accept(result)} />}
+      />
+    </ErrorBoundary>
   );
   return (
     <>

@@ -18,6 +18,7 @@ import {
 } from "../../drafts";
 import { blankReport, rollForward } from "../../report";
 import { ConfirmDialog } from "../common/Dialog";
+import { ErrorBoundary } from "../common/ErrorBoundary";
 import type { OnImport } from "../io/ImportDialog";
 import { ImportDialog } from "../io/lazyImportDialog";
 import { Banner } from "./Banner";
@@ -296,10 +297,12 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: 
             ) : (
               <DraftTable drafts={shown} actions={actions} />
             )}
-            <QuarantineList
-              records={listing.quarantined}
-              onDelete={(record) => setPending({ kind: "delete-quarantined", record })}
-            />
+            <ErrorBoundary what="无法读取的记录" repo={repo}>
+              <QuarantineList
+                records={listing.quarantined}
+                onDelete={(record) => setPending({ kind: "delete-quarantined", record })}
+              />
+            </ErrorBoundary>
           </>
         )}
       </main>

@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useContext, useEffect, useMemo } from "r
 import { FormProvider, useForm } from "react-hook-form";
 import type { CheckContext } from "../../checks";
 import type { Report } from "../../report";
+import { ErrorBoundary } from "../common/ErrorBoundary";
 import { DocumentTitle } from "./DocumentTitle";
 import { ReadOnlyContext } from "./editorMode";
 import { FindingsPanel } from "./FindingsPanel";
@@ -52,7 +53,9 @@ function EditorLayout({ readOnly }: { readOnly: boolean }) {
       <main className="app-main">
         <ReportForm />
       </main>
-      <FindingsPanel />
+      <ErrorBoundary what="检查结果">
+        <FindingsPanel />
+      </ErrorBoundary>
     </div>
   );
 }

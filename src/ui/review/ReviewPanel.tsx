@@ -7,6 +7,7 @@ import {
   type ReviewUpdate,
 } from "../../drafts";
 import { activeDispositions } from "../../review/model";
+import { ErrorBoundary } from "../common/ErrorBoundary";
 import { lazyView } from "../common/firstUse";
 import { useFindings } from "../editor/findingsContext";
 import { HandBackButton } from "./HandBackButton";
@@ -58,14 +59,16 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
       </button>
       {reviewOf && <HandBackButton record={record} reviewOf={reviewOf} reviewer={storedReviewerName()} />}
       {open && (
-        <ReviewAside
-          record={record}
-          reviewOf={reviewOf}
-          findings={findings}
-          active={active}
-          update={update}
-          onClose={() => setOpen(false)}
-        />
+        <ErrorBoundary what="审阅意见">
+          <ReviewAside
+            record={record}
+            reviewOf={reviewOf}
+            findings={findings}
+            active={active}
+            update={update}
+            onClose={() => setOpen(false)}
+          />
+        </ErrorBoundary>
       )}
     </>
   );
