@@ -26,6 +26,13 @@ const NOT_A_PLAIN_FIGURE =
   /[和及与或等、后]|较|比|增|减|上升|下降|分别|均|维持|纠正|纠错|撤销|驳回|败诉|审结|答复|告知|补正|材料|申请人/;
 const ACROSS_YEARS = /累计|以来|历年|近\d+年/;
 const MAX_GAP = 16;
+/**
+ * How far back a figure's clause is read. Every look around a figure is bounded, so the check stays linear in
+ * the text's length however many figures it holds (a pasted 100,000-digit paragraph, a link built to hang it).
+ */
+const MAX_CLAUSE = 200;
+/** The longest phrase APPROXIMATE_BEFORE / APPROXIMATE_AFTER / JOINED_BEFORE look for, with spaces. */
+const NEAR = 8;
 const AMOUNT_TOLERANCE = 1e-6;
 
 export interface ProseFigure {
@@ -39,8 +46,9 @@ export interface ProseFigure {
 }
 
 function clauseBefore(text: string, end: number): { clause: string; start: number } {
+  const limit = Math.max(0, end - MAX_CLAUSE);
   let start = end;
-  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1])) start--;
+  while (start > limit && !CLAUSE_BREAK.test(text[start - 1])) start--;
   return { clause: text.slice(start, end), start };
 }
 
@@ -60,44 +68,65 @@ function patternFor(text: string, figureStart: number, unit: "count" | "amount")
   if (!best) return null;
   const gap = clause.slice(best.end);
   if (gap.length > MAX_GAP || /\d/.test(gap) || NOT_A_PLAIN_FIGURE.test(gap)) return null;
-  if (JOINED_BEFORE.test(text.slice(0, start + best.index))) return null;
+  const keywordStart = start + best.index;
+  if (JOINED_BEFORE.test(text.slice(Math.max(0, keywordStart - 1), keywordStart))) return null;
   if (best.pattern.requires && !best.pattern.requires.test(clause.slice(best.index))) return null;
   return best.pattern;
 }
 
-function sentenceAt(raw: string, offset: number, fallback: string): string {
-  return sentences(raw).findLast((s) => s.start <= offset)?.text ?? fallback;
+/** The sentence at an offset, by binary search over the text's sentences (split once per text). */
+function sentenceFinder(raw: string): (offset: number, fallback: string) => string {
+  const all = sentences(raw);
+  return (offset, fallback) => {
+    let low = 0;
+    let high = all.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (all[mid].start <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found >= 0 ? all[found].text : fallback;
+  };
 }
 
+type SentenceAt = ReturnType<typeof sentenceFinder>;
+
 /** Figures written as digits or numerals with their unit. */
-function writtenFigures(raw: string, text: string): ProseFigure[] {
+function writtenFigures(text: string, sentenceAt: SentenceAt): ProseFigure[] {
   const found: ProseFigure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const [written, digits, unitWord] = m;
     const start = m.index;
     const value = figureValue(digits);
     if (value === null) continue;
-    if (APPROXIMATE_BEFORE.test(text.slice(0, start)) || APPROXIMATE_AFTER.test(text.slice(start + written.length)))
+    const after = start + written.length;
+    if (
+      APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - NEAR), start)) ||
+      APPROXIMATE_AFTER.test(text.slice(after, after + NEAR))
+    )
       continue;
     const unit = unitWord.endsWith("元") ? "amount" : "count";
     const pattern = patternFor(text, start, unit);
     if (!pattern) continue;
     const stated = unitWord === "元" ? value / 10000 : value;
-    found.push({ pattern, stated, written: written.replace(/\s+/g, ""), sentence: sentenceAt(raw, start, written) });
+    found.push({ pattern, stated, written: written.replace(/\s+/g, ""), sentence: sentenceAt(start, written) });
   }
   return found;
 }
 
 /** Figures stated as none: `未收到…申请`, `未发生…行政复议`. */
-function zeroFigures(raw: string, text: string): ProseFigure[] {
+function zeroFigures(text: string, sentenceAt: SentenceAt): ProseFigure[] {
   return ZERO_PHRASES.flatMap(({ id, phrase }) => {
     const pattern = PROSE_PATTERNS.find((p) => p.id === id);
     if (!pattern) return [];
     return [...text.matchAll(phrase)].flatMap((m): ProseFigure[] => {
       const end = m.index + m[0].length;
-      const rest = text.slice(end).split(CLAUSE_BREAK)[0];
+      const rest = text.slice(end, end + MAX_CLAUSE).split(CLAUSE_BREAK)[0];
       if (ZERO_NARROWED.test(rest)) return [];
-      return [{ pattern, stated: 0, written: `“${m[0]}”，即0`, sentence: sentenceAt(raw, m.index, m[0]) }];
+      return [{ pattern, stated: 0, written: `“${m[0]}”，即0`, sentence: sentenceAt(m.index, m[0]) }];
     });
   });
 }
@@ -105,7 +134,8 @@ function zeroFigures(raw: string, text: string): ProseFigure[] {
 /** Every figure of a text that states a table value. */
 export function proseFigures(raw: string): ProseFigure[] {
   const text = halfWidthDigits(raw);
-  return [...writtenFigures(raw, text), ...zeroFigures(raw, text)];
+  const sentenceAt = sentenceFinder(raw);
+  return [...writtenFigures(text, sentenceAt), ...zeroFigures(text, sentenceAt)];
 }
 
 function tableValue(report: Report, totals: Totals, pattern: ProsePattern): number {
