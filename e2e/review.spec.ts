@@ -1,4 +1,5 @@
 /** Review without a server: a clerk and a reviewer, each in their own browser profile, as people would. */
+import { deflateSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { cell } from "./authoring-helpers";
 import { downloadedText, openFirstDraft, storedDraft } from "./drafts-helpers";
@@ -101,6 +102,32 @@ test("a tampered link and a truncated link are refused with a message", async ({
 
   await reviewer.goto(`${base}#xxgk9.abc`);
   await expect(reviewer.getByText("更新版本的年报编制工具生成")).toBeVisible();
+});
+
+test("#14: a link or a file built to unpack to hundreds of megabytes is refused in seconds, drafts intact", async ({
+  browser,
+}) => {
+  const reviewer = await person(browser);
+  await openFirstDraft(reviewer);
+  await typeInCell(reviewer, "t2.penalty.decisions", "6");
+  await expect(reviewer.getByText("已保存")).toBeVisible();
+  const base = reviewer.url().split("?")[0];
+  // 300 MB of JSON deflates to about 300 KB: a link of some 400,000 characters.
+  const bomb = deflateSync(Buffer.from(`{"x":"${"a".repeat(300 * 1024 * 1024)}"}`)).toString("base64url");
+  const started = Date.now();
+  await reviewer.goto(`${base}#xxgk1.${bomb}`);
+  await expect(reviewer.getByText("内容超过 20 MB")).toBeVisible({ timeout: 5_000 });
+  expect(Date.now() - started).toBeLessThan(5_000);
+
+  await reviewer.goto(base);
+  const chooser = reviewer.getByLabel("选择分享或意见文件");
+  await chooser.setInputFiles({
+    name: "big.json",
+    mimeType: "application/json",
+    buffer: Buffer.alloc(21 * 1024 * 1024, 32),
+  });
+  await expect(reviewer.getByRole("alert")).toContainText("内容超过 20 MB");
+  await expect(reviewer.locator("tr[data-draft-id]")).toHaveCount(1);
 });
 
 test("a share file opens as a review copy from the draft list; a file that is not ours is refused", async ({

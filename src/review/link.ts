@@ -10,13 +10,43 @@ export const LINK_WARN_LENGTH = 2_000;
 /** Above this, only the file is offered. */
 export const LINK_MAX_LENGTH = 32_000;
 
-export type LinkDecode = { ok: true; json: unknown } | { ok: false; reason: LinkProblem; message: string };
-export type LinkProblem = "foreign" | "newer" | "truncated";
+/**
+ * The most a link or a share file may hold once unpacked. A shared report with its comments is about 100 KB;
+ * a link built to unpack to hundreds of megabytes (a decompression bomb) is refused before it fills memory.
+ */
+export const MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const blob = new Blob([bytes as BlobPart]);
-  const out = await new Response(blob.stream().pipeThrough(stream)).arrayBuffer();
-  return new Uint8Array(out);
+export type LinkDecode = { ok: true; json: unknown } | { ok: false; reason: LinkProblem; message: string };
+export type LinkProblem = "foreign" | "newer" | "truncated" | "too-large";
+
+export const TOO_LARGE =
+  "内容超过 20 MB，远大于任何一份年报和意见，可能不是本工具生成的，或已被篡改，未打开。本机草稿没有任何改动。";
+
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream("deflate"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Inflates `bytes`, stopping (null) as soon as the output passes `cap`: memory never holds more than that. */
+async function inflateCapped(bytes: Uint8Array, cap: number): Promise<Uint8Array | null> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate")).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    total += part.value.length;
+    if (total > cap) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(part.value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -38,7 +68,7 @@ function fromBase64Url(text: string): Uint8Array | null {
 /** The fragment (without `#`) for a JSON-serialisable payload. */
 export async function encodeFragment(payload: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(payload));
-  return `${LINK_PREFIX}${LINK_VERSION}.${toBase64Url(await pipe(bytes, new CompressionStream("deflate")))}`;
+  return `${LINK_PREFIX}${LINK_VERSION}.${toBase64Url(await deflate(bytes))}`;
 }
 
 const TRUNCATED = "链接不完整，可能在复制或转发时被截断。请让对方重新发送完整链接，或改用分享文件。";
@@ -60,10 +90,9 @@ export async function decodeFragment(fragment: string): Promise<LinkDecode> {
   const bytes = fromBase64Url(match[2]);
   if (!bytes || bytes.length === 0) return { ok: false, reason: "truncated", message: TRUNCATED };
   try {
-    const json = JSON.parse(
-      new TextDecoder("utf-8", { fatal: true }).decode(await pipe(bytes, new DecompressionStream("deflate"))),
-    );
-    return { ok: true, json };
+    const unpacked = await inflateCapped(bytes, MAX_UNPACKED_BYTES);
+    if (!unpacked) return { ok: false, reason: "too-large", message: TOO_LARGE };
+    return { ok: true, json: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(unpacked)) };
   } catch {
     return { ok: false, reason: "truncated", message: TRUNCATED };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { envelopeFileText, sealEnvelope, shareBody } from "./envelope";
-import { LINK_MAX_LENGTH, LINK_WARN_LENGTH } from "./link";
+import { decodeFragment, encodeFragment, LINK_MAX_LENGTH, LINK_WARN_LENGTH, MAX_UNPACKED_BYTES } from "./link";
 import { linkAdvice, openFileText, openFragment, outgoing } from "./share";
 
 const NOW = new Date("2024-01-20T08:00:00.000Z");
@@ -48,5 +48,20 @@ describe("share links and files", () => {
     const edited = envelopeFileText(envelope).replace('"d1"', '"d2"');
     const refused = await openFileText(edited);
     expect(!refused.ok && refused.message).toMatch(/改动/);
+  });
+});
+
+describe("a link built to unpack to far more than any report (a decompression bomb)", () => {
+  it("is refused once the unpacked text passes 20 MB, without unpacking the rest", async () => {
+    // 64 MB of one character deflates to about 64 KB; the link holds it base64-encoded.
+    const fragment = await encodeFragment({ x: "a".repeat(64 * 1024 * 1024) });
+    const result = await decodeFragment(fragment);
+    expect(result).toMatchObject({ ok: false, reason: "too-large" });
+    if (!result.ok) expect(result.message).toContain("20 MB");
+  });
+
+  it("still opens a payload just under the cap", async () => {
+    const fragment = await encodeFragment({ text: "b".repeat(MAX_UNPACKED_BYTES - 100) });
+    expect(await decodeFragment(fragment)).toMatchObject({ ok: true });
   });
 });

@@ -1,5 +1,6 @@
 import { useRef } from "react";
 import type { OpenResult } from "../../review/envelope";
+import { MAX_UNPACKED_BYTES, TOO_LARGE } from "../../review/link";
 import { readFileBytes } from "../common/files";
 import { useOnFirstUse } from "../common/firstUse";
 import { loadReview } from "./loadReview";
@@ -9,6 +10,11 @@ export function OpenReviewFile({ onOpened }: { onOpened: (result: OpenResult) =>
   const input = useRef<HTMLInputElement>(null);
   const { load, failure } = useOnFirstUse();
   const read = async (file: File) => {
+    // A file far larger than any report is refused before it is read into memory.
+    if (file.size > MAX_UNPACKED_BYTES) {
+      onOpened({ ok: false, message: TOO_LARGE });
+      return;
+    }
     const review = await load(loadReview, () => void read(file));
     if (!review) return;
     const text = new TextDecoder().decode(await readFileBytes(file));
