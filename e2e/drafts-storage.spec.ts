@@ -10,6 +10,7 @@ import {
   saveStatus,
   storedDraft,
 } from "./drafts-helpers";
+import { reviewPanel } from "./review-helpers";
 import { expect, test } from "./test";
 
 test.describe.configure({ timeout: 120_000 });
@@ -166,6 +167,43 @@ for (const name of ["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"]) {
     expect((await storedDraft(page, id))?.report.s6.body).toBe("空间满时输入的内容");
   });
 }
+
+test("#14: with storage full, 分享 still offers the link, and a comment that cannot be stored stays in its box", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __full: boolean };
+    w.__full = false;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore["put"]>) {
+      if (w.__full) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return put.apply(this, args);
+    };
+  });
+  await openFirstDraft(page);
+  await page.evaluate(() => {
+    (window as unknown as { __full: boolean }).__full = true;
+  });
+  await page.getByRole("button", { name: "分享", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "分享给审阅人" });
+  await expect(dialog.getByRole("alert")).toContainText("浏览器存储空间已满");
+  await expect(dialog.getByRole("textbox", { name: /^链接/ })).toHaveValue(/#xxgk1\./);
+  await dialog.getByRole("button", { name: "关闭" }).click();
+
+  await page.getByRole("button", { name: /^审阅意见/ }).click();
+  const panel = reviewPanel(page);
+  await panel.giveName("李四");
+  await panel.comment("t2.penalty.decisions", "请核对行政处罚数");
+  await expect(panel.panel.getByRole("alert")).toContainText("保存意见没有完成：浏览器存储空间已满");
+  await expect(panel.panel.getByRole("textbox", { name: "评论内容" })).toHaveValue("请核对行政处罚数");
+  await page.evaluate(() => {
+    (window as unknown as { __full: boolean }).__full = false;
+  });
+  await panel.panel.getByRole("button", { name: "添加评论" }).click();
+  await expect(panel.panel.getByRole("textbox", { name: "评论内容" })).toHaveValue("");
+  await expect(panel.panel.getByRole("alert")).toHaveCount(0);
+  await expect(panel.panel).toContainText("请核对行政处罚数");
+});
 
 test("R11: without IndexedDB the app works in memory and says 未保存到浏览器，请导出", async ({ page }) => {
   await page.addInitScript(() => {

@@ -32,3 +32,19 @@ export const FAILURE_MESSAGE: Record<StorageFailure, string> = {
   unknown:
     "写入浏览器存储失败，最近的修改没有保存到浏览器。修改仍保留在本页面中：请先点击“下载备份”，再点击“重试保存”。",
 };
+
+const NEXT_STEP: Record<StorageFailure, string> = {
+  quota: "请先“备份全部草稿”存到电脑，再清理磁盘空间或清空回收站，然后重试。",
+  unavailable: "可能是无痕/隐私窗口，请换用普通窗口。",
+  closed: "请关闭其他标签页后刷新，再重试。",
+  unknown: "请稍后重试；如仍失败，请先“备份全部草稿”。",
+};
+
+/**
+ * What a failed write (share, import, comment, restore, trash …) tells the person: what did not happen and why,
+ * what is kept, and the next step.
+ */
+export function writeFailureMessage(action: string, error: unknown, kept: string): string {
+  const failure = classifyStorageError(error);
+  return `${action}没有完成：${FAILURE_REASON[failure]}。${kept}。${NEXT_STEP[failure]}`;
+}

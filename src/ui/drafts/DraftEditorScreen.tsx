@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import type { CheckContext } from "../../checks";
-import { type DraftRepository, FAILURE_MESSAGE, type StorageFailure } from "../../drafts";
+import { type DraftRepository, FAILURE_MESSAGE, type StorageFailure, writeFailureMessage } from "../../drafts";
 import type { Report } from "../../report";
 import { ReportEditor } from "../editor/ReportEditor";
 import { IoToolbar } from "../io/IoToolbar";
@@ -63,11 +63,18 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
   };
   const backup = () =>
     void downloadBackup(repo, live()).then((count) => setNotice(`已下载备份文件（${count} 份草稿），请妥善保存。`));
+  /** Writes a new draft and opens it; a failure is said, and the open draft stays as it is. */
+  const createAndOpen = async (action: string, report: Report, context?: CheckContext) => {
+    try {
+      const draft = await repo.createDraftFrom(report, { context });
+      onOpen(draft.id);
+    } catch (error) {
+      setNotice(writeFailureMessage(action, error, "当前草稿仍在本页面中，没有改动"));
+    }
+  };
   const saveAsNew = async () => {
     const current = session.currentReport();
-    if (!current) return;
-    const copy = await repo.createDraftFrom(current);
-    onOpen(copy.id);
+    if (current) await createAndOpen("另存为新草稿", current);
   };
   const failure = memoryFailure ?? (state.kind === "failed" ? state.failure : null);
   const reviewOf = opened.kind === "ok" ? opened.envelope.reviewOf : null;
@@ -75,10 +82,7 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
   const readOnly = opened.kind === "newer" || ownership !== "self" || reviewOf !== null;
 
   // An import never touches the open draft: it always becomes a new one.
-  const importAsNew = async (imported: Report, context: CheckContext) => {
-    const draft = await repo.createDraftFrom(imported, { context });
-    onOpen(draft.id);
-  };
+  const importAsNew = (imported: Report, context: CheckContext) => createAndOpen("导入（新建草稿）", imported, context);
 
   const toolbar = (
     <>

@@ -15,6 +15,7 @@ import {
   type StorageFailure,
   startRestore,
   TRASH_DAYS,
+  writeFailureMessage,
 } from "../../drafts";
 import { blankReport, rollForward } from "../../report";
 import { ConfirmDialog } from "../common/Dialog";
@@ -93,12 +94,13 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: 
     await refresh();
   }, [refresh]);
 
-  const run = useCallback(async (work: () => Promise<void>) => {
+  /** Runs a storage action; a failure says which action, why, and what to do (never silent). */
+  const run = useCallback(async (work: () => Promise<void>, action = "操作") => {
     try {
       await work();
     } catch (failure) {
       console.error("draft action failed", failure);
-      setNotice("操作没有完成：写入浏览器存储失败。草稿没有改动，请稍后重试，或先“备份全部草稿”。");
+      setNotice(writeFailureMessage(action, failure, "草稿没有改动"));
     }
   }, []);
 
@@ -155,11 +157,11 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: 
 
   const importAsNew: OnImport = (report, context) =>
     void run(async () => {
-      setImporting(false);
       const draft = await repo.createDraftFrom(report, { context });
+      setImporting(false);
       await changed();
       onOpen(draft.id);
-    });
+    }, "导入（新建草稿）");
 
   const restoreFile = (file: File) =>
     void run(async () => {

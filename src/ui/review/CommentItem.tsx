@@ -10,7 +10,8 @@ interface CommentItemProps {
   comment: Comment;
   findingMessage?: string;
   canWrite: boolean;
-  onReply: (text: string) => void;
+  /** Resolves to whether the reply was stored: the box is cleared only then. */
+  onReply: (text: string) => Promise<boolean>;
   onResolved: (resolved: boolean) => void;
 }
 
@@ -52,8 +53,7 @@ export function CommentItem({ comment, findingMessage, canWrite, onReply, onReso
             type="button"
             disabled={!reply.trim()}
             onClick={() => {
-              onReply(reply.trim());
-              setReply("");
+              void onReply(reply.trim()).then((stored) => stored && setReply(""));
             }}
           >
             回复

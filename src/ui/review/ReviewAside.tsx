@@ -21,7 +21,8 @@ interface ReviewAsideProps {
   findings: readonly Finding[];
   /** The dispositions whose finding still stands. */
   active: readonly Disposition[];
-  update: (change: ReviewUpdate) => Promise<void>;
+  /** Stores a change; resolves to null when stored, or to the message saying what failed. */
+  update: (change: ReviewUpdate) => Promise<string | null>;
   onClose: () => void;
 }
 
@@ -31,6 +32,13 @@ const FINDING = "__finding";
 /** The 审阅意见 side panel: the comment form, the comments, dispositions and the changes since the review. */
 export function ReviewAside({ record, reviewOf, findings, active, update, onClose }: ReviewAsideProps) {
   const snapshot = record.shares.find((s) => s.snapshotHash === record.reviewedHash);
+  const [failure, setFailure] = useState<string | null>(null);
+  /** True when stored; otherwise the failure is shown and the caller keeps what was typed. */
+  const save = async (change: ReviewUpdate) => {
+    const problem = await update(change);
+    setFailure(problem);
+    return problem === null;
+  };
   return (
     <aside className="review-panel" aria-label="审阅意见">
       <header className="review-panel-header">
@@ -44,11 +52,16 @@ export function ReviewAside({ record, reviewOf, findings, active, update, onClos
           这是 {when(reviewOf.sharedAt)} 分享的报告的只读审阅副本。点击报告中的单元格、段落或检查结果，再在下面写意见。
         </p>
       )}
+      {failure && (
+        <p className="review-failure" role="alert">
+          {failure}
+        </p>
+      )}
       <CommentForm
         reviewing={reviewOf !== null}
         findingMessage={(fp) => findings.find((f) => f.fingerprint === fp)?.message}
-        onComment={(comment) => void update({ comments: [comment] })}
-        onDisposition={(d) => void update({ dispositions: [d] })}
+        onComment={(comment) => save({ comments: [comment] })}
+        onDisposition={(d) => save({ dispositions: [d] })}
       />
       {!reviewOf && record.reviewedHash && <ChangesSince snapshot={snapshot} />}
       <section aria-label="意见列表">
@@ -65,8 +78,8 @@ export function ReviewAside({ record, reviewOf, findings, active, update, onClos
                   : undefined
               }
               canWrite={storedReviewerName() !== ""}
-              onReply={(text) => void replyTo(c, text, update)}
-              onResolved={(resolved) => void update({ comments: setResolved([c], c.id, resolved) })}
+              onReply={(text) => replyTo(c, text, save)}
+              onResolved={(resolved) => void save({ comments: setResolved([c], c.id, resolved) })}
             />
           ))}
         </ul>
@@ -92,16 +105,17 @@ export function ReviewAside({ record, reviewOf, findings, active, update, onClos
   );
 }
 
-function replyTo(comment: Comment, text: string, update: (change: ReviewUpdate) => Promise<void>) {
+function replyTo(comment: Comment, text: string, save: (change: ReviewUpdate) => Promise<boolean>) {
   const reply = { id: crypto.randomUUID(), author: storedReviewerName(), at: new Date().toISOString(), text };
-  return update({ comments: addReply([comment], comment.id, reply) });
+  return save({ comments: addReply([comment], comment.id, reply) });
 }
 
 interface CommentFormProps {
   reviewing: boolean;
   findingMessage: (fingerprint: string) => string | undefined;
-  onComment: (comment: Comment) => void;
-  onDisposition: (disposition: Disposition) => void;
+  /** Resolves to whether it was stored: the form is cleared only then. */
+  onComment: (comment: Comment) => Promise<boolean>;
+  onDisposition: (disposition: Disposition) => Promise<boolean>;
 }
 
 /** Name (asked once), what the comment is about (the last field, cell or finding focused, or a section), text. */
@@ -160,23 +174,31 @@ function CommentForm({ reviewing, findingMessage, onComment, onDisposition }: Co
   const target: CommentTarget | null =
     choice === FIELD ? field : choice === FINDING ? finding : { kind: "section", section: choice };
   const stamp = () => ({ author: name, at: new Date().toISOString() });
-  const comment = () => {
+  const comment = async () => {
     if (!target) {
       setProblem("请先点击报告中要评论的单元格、段落或检查结果，或在上面选择一个章节。");
       return;
     }
-    onComment({ id: crypto.randomUUID(), target, text: text.trim(), resolved: false, replies: [], ...stamp() });
+    const stored = await onComment({
+      id: crypto.randomUUID(),
+      target,
+      text: text.trim(),
+      resolved: false,
+      replies: [],
+      ...stamp(),
+    });
+    if (!stored) return;
     setText("");
     setProblem(null);
   };
-  const dispose = (status: Disposition["status"]) => {
+  const dispose = async (status: Disposition["status"]) => {
     if (target?.kind !== "finding") return;
     if (!reason.trim()) {
       setProblem(`请先填写理由，再标记为“${DISPOSITION_LABEL[status]}”。`);
       return;
     }
     const { fingerprint, checkId } = target;
-    onDisposition({ fingerprint, checkId, status, reason: reason.trim(), ...stamp() });
+    if (!(await onDisposition({ fingerprint, checkId, status, reason: reason.trim(), ...stamp() }))) return;
     setReason("");
     setProblem(null);
   };
@@ -211,10 +233,10 @@ function CommentForm({ reviewing, findingMessage, onComment, onDisposition }: Co
             处理理由
             <input value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
-          <button type="button" onClick={() => dispose("confirmed")}>
+          <button type="button" onClick={() => void dispose("confirmed")}>
             标记为已确认
           </button>
-          <button type="button" onClick={() => dispose("notApplicable")}>
+          <button type="button" onClick={() => void dispose("notApplicable")}>
             标记为不适用
           </button>
         </div>

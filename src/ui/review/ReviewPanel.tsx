@@ -5,6 +5,7 @@ import {
   type ReviewOf,
   type ReviewRecord,
   type ReviewUpdate,
+  writeFailureMessage,
 } from "../../drafts";
 import { activeDispositions } from "../../review/model";
 import { ErrorBoundary } from "../common/ErrorBoundary";
@@ -41,8 +42,16 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
     });
     return channel.close;
   }, [repo, draftId, reviewOf]);
+  /** Stores a change of the review data; null when stored, else what failed (the typed text stays). */
   const update = useCallback(
-    async (change: ReviewUpdate) => setRecord(await repo.updateReview(draftId, change)),
+    async (change: ReviewUpdate): Promise<string | null> => {
+      try {
+        setRecord(await repo.updateReview(draftId, change));
+        return null;
+      } catch (error) {
+        return writeFailureMessage("保存意见", error, "您写的内容仍在输入框中，没有丢失");
+      }
+    },
     [repo, draftId],
   );
   const findings = useFindings();

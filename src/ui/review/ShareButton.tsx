@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { DraftRepository } from "../../drafts";
+import { type DraftRepository, writeFailureMessage } from "../../drafts";
 import type { Report } from "../../report";
 import type { LinkAdvice } from "../../review/share";
 import { Dialog } from "../common/Dialog";
@@ -20,6 +20,8 @@ interface Shared {
   advice: LinkAdvice;
   fileText: string;
   fileName: string;
+  /** Set when this share's snapshot could not be kept here (so 自分享以来的修改 will not be shown for it). */
+  notKept: string | null;
 }
 
 /** 分享: keeps a snapshot of this revision (to show later what changed since), then offers a link and a file. */
@@ -34,11 +36,21 @@ export function ShareButton({ repo, draftId, revision, currentReport }: ShareBut
     const now = new Date();
     const body = await review.shareBody(draftId, revision, report, now);
     const { snapshotHash, sharedAt } = body;
-    await repo.updateReview(draftId, { shares: [{ revision, snapshotHash, sharedAt, report }] });
+    // The link and the file do not depend on storage: a full disk only costs the "changes since" view.
+    const notKept = await repo.updateReview(draftId, { shares: [{ revision, snapshotHash, sharedAt, report }] }).then(
+      () => null,
+      (error: unknown) =>
+        writeFailureMessage(
+          "在本机记下这次分享的版本",
+          error,
+          "链接和文件照常可用，只是退回意见后无法显示“自分享以来的修改”",
+        ),
+    );
     const organ = report.meta.organ || "年报";
     setShared({
       ...(await review.outgoing(window.location.href, body)),
       fileName: `${organ}-审阅分享-${fileStamp(now)}.json`,
+      notKept,
     });
   };
   return (
@@ -52,6 +64,7 @@ export function ShareButton({ repo, draftId, revision, currentReport }: ShareBut
           <p>
             审阅人打开链接或文件后，得到一份只读的审阅副本，可以在上面写意见，再用“退回意见”发回给您。您这边的草稿不会被改动。
           </p>
+          {shared.notKept && <p role="alert">{shared.notKept}</p>}
           <LinkOutput
             link={shared.link}
             advice={shared.advice}
