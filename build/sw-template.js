@@ -1,5 +1,6 @@
 // Service worker of 年报编制: the app keeps working offline after one visit.
-// Pages: network first (an update is picked up on the next online visit), cached copy when offline.
+// Pages: network first (an update is picked up on the next online visit), this version's precached page when
+// offline or when the network answers with an error.
 // Hashed assets: cache first (their names change when their content does).
 // The build fills in VERSION and PRECACHE (see build/serviceWorkerPlugin.ts).
 const VERSION = "__VERSION__";
@@ -29,18 +30,25 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+/** This version's app shell, else the newest one of an older version still kept. */
+function shell() {
+  return caches
+    .open(CACHE)
+    .then((cache) => cache.match("./", { ignoreVary: true }))
+    .then((own) => own ?? caches.match("./", { ignoreVary: true }));
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
+    // The offline copy of the page is only ever this version's precached one: a page fetched at run time is never
+    // stored, so neither an error page (404, 503) nor a newer deployment's page, whose scripts this cache lacks,
+    // can become what opens offline. A failed or non-OK navigation gets that last good shell.
     event.respondWith(
       fetch(request)
-        .then((response) => {
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put("./", copy));
-          return response;
-        })
-        .catch(() => caches.match("./", { ignoreVary: true })),
+        .then((response) => (response.ok ? response : shell().then((cached) => cached ?? response)))
+        .catch(() => shell()),
     );
     return;
   }

@@ -1,10 +1,14 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { type PreviewServer, preview } from "vite";
 import { saveStatus } from "./drafts-helpers";
 import { expect, test } from "./test";
+
+// The deployment tests share one second server port: one after another.
+test.describe.configure({ mode: "serial" });
 
 test("after one visit the app loads and works with the network off", async ({ context, page }) => {
   await page.goto("/");
@@ -102,6 +106,79 @@ test("a new deployment is picked up on the next visit, and the draft typed befor
     await visit.reload();
     await expect(visit.locator('meta[name="deployment"]')).toHaveAttribute("content", "next");
     await expect(visit.locator('textarea[name="s6.body"]')).toHaveValue("部署新版本之前写的", { timeout: 20_000 });
+    await context.setOffline(false);
+  } finally {
+    await server.close();
+    rmSync(next, { recursive: true, force: true });
+  }
+});
+
+/** Once the worker controls the page at ORIGIN, with a draft typed, on the given server. */
+async function visitedOnce(page: Page): Promise<string> {
+  await page.goto(ORIGIN);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.locator('textarea[name="s6.body"]').fill("服务器出错之前写的");
+  await expect(saveStatus(page)).toHaveText("已保存");
+  return page.url();
+}
+
+test("#14: a 503 seen while online never becomes the offline copy: the app opens, online and offline", async ({
+  context,
+  page,
+}) => {
+  let server: PreviewServer | null = await serve("dist");
+  let failing: Server | null = null;
+  try {
+    const draftUrl = await visitedOnce(page);
+    await server.close();
+    server = null;
+    failing = createServer((_, res) => res.writeHead(503, { "Content-Type": "text/plain" }).end("Service Unavailable"));
+    await new Promise<void>((resolve) => failing?.listen(PORT, "127.0.0.1", resolve));
+    await page.goto(draftUrl);
+    await expect(page.locator('textarea[name="s6.body"]')).toHaveValue("服务器出错之前写的", { timeout: 20_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('textarea[name="s6.body"]')).toHaveValue("服务器出错之前写的", { timeout: 20_000 });
+    await context.setOffline(false);
+  } finally {
+    await server?.close();
+    await new Promise((resolve) => (failing ? failing.close(resolve) : resolve(null)));
+  }
+});
+
+test("#14: offline right after a redeploy, before the new worker installs, opens the version that was cached", async ({
+  context,
+  page,
+}) => {
+  // The next deployment's worker cannot install (its list names a file the server lacks), so it never takes over.
+  const next = mkdtempSync(join(tmpdir(), "xxgk-broken-deploy-"));
+  cpSync("dist", next, { recursive: true });
+  const index = join(next, "index.html");
+  writeFileSync(index, readFileSync(index, "utf8").replace("<head>", '<head><meta name="deployment" content="next">'));
+  for (const file of readdirSync(join(next, "assets")).filter((f) => f.startsWith("index-"))) {
+    const renamed = file.replace("index-", "index-next-");
+    cpSync(join(next, "assets", file), join(next, "assets", renamed));
+    rmSync(join(next, "assets", file));
+    writeFileSync(index, readFileSync(index, "utf8").replaceAll(file, renamed));
+  }
+  const sw = join(next, "sw.js");
+  writeFileSync(
+    sw,
+    readFileSync(sw, "utf8").replace('const PRECACHE = ["./",', 'const PRECACHE = ["./", "./missing.js",'),
+  );
+  let server: PreviewServer = await serve("dist");
+  try {
+    const draftUrl = await visitedOnce(page);
+    await server.close();
+    server = await serve(next);
+    await page.goto(draftUrl);
+    await expect(page.locator('meta[name="deployment"]')).toHaveAttribute("content", "next");
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('textarea[name="s6.body"]')).toHaveValue("服务器出错之前写的", { timeout: 20_000 });
     await context.setOffline(false);
   } finally {
     await server.close();
