@@ -6,12 +6,20 @@ import { preview } from "vite";
 import { CHROMIUM_ARGS, chromiumPath } from "../e2e/chromium";
 import { drafts } from "./drafts";
 import { formats } from "./formats";
-import { keystroke, keystrokeThrottled } from "./keystroke";
+import { keystroke, keystrokeThrottled, keystrokeWithComments } from "./keystroke";
 import { scaling } from "./scaling";
 import { startup } from "./startup";
 import type { Figure, Measurement } from "./types";
 
-const MEASUREMENTS: Measurement[] = [startup, keystroke, keystrokeThrottled, drafts, formats, scaling];
+const MEASUREMENTS: Measurement[] = [
+  startup,
+  keystroke,
+  keystrokeThrottled,
+  keystrokeWithComments,
+  drafts,
+  formats,
+  scaling,
+];
 const PORT = Number(process.env.BENCH_PORT ?? 4499);
 
 export async function main(): Promise<void> {

@@ -195,3 +195,50 @@ test("a hand-back shows at once in the clerk's tabs that have the draft open: no
   await expect(otherTab.getByRole("button", { name: "审阅意见（1）" })).toBeVisible();
   await expect(cell(otherTab, "t2.penalty.decisions")).toHaveAttribute("data-review-comments", "1");
 });
+
+test("#14: a comment's author can delete it; thousands of comments show a page at a time", async ({ page }) => {
+  const id = await openFirstDraft(page);
+  await page.getByRole("button", { name: /^审阅意见/ }).click();
+  const panel = reviewPanel(page);
+  await panel.giveName("王五");
+  await panel.comment("t2.penalty.decisions", "这条写错了");
+  const item = panel.panel.getByRole("listitem").filter({ hasText: "这条写错了" });
+  await item.getByRole("button", { name: "删除" }).click();
+  await item.getByRole("button", { name: "确认删除" }).click();
+  await expect(panel.panel.getByText("这条写错了")).toHaveCount(0);
+  await page.reload();
+  await page.getByRole("button", { name: /^审阅意见/ }).click();
+  await expect(reviewPanel(page).panel).toContainText("还没有意见");
+
+  // Someone else's comments: no 删除; 120 of them show 50 at a time.
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve) => {
+        const at = new Date().toISOString();
+        const comments = Array.from({ length: 120 }, (_, i) => ({
+          id: `c${i}`,
+          target: { kind: "field", path: "s6.body" },
+          author: "审阅人",
+          at,
+          text: `第${i + 1}条意见`,
+          resolved: false,
+          replies: [],
+        }));
+        const open = indexedDB.open("nianbao-drafts");
+        open.onsuccess = () => {
+          const tx = open.result.transaction("records", "readwrite");
+          tx.objectStore("records").put({ comments, dispositions: [], shares: [], reviewedHash: null }, `review/${id}`);
+          tx.oncomplete = () => resolve();
+        };
+      }),
+    id,
+  );
+  await page.reload();
+  const list = page.getByRole("region", { name: "意见列表" });
+  await expect(list.getByRole("listitem")).toHaveCount(50);
+  await expect(list.getByRole("button", { name: "删除" })).toHaveCount(0);
+  await list.getByRole("button", { name: /^再显示50条/ }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(100);
+  await list.getByRole("button", { name: /^再显示20条/ }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(120);
+});

@@ -60,7 +60,9 @@ export async function applyRestore(
       }
     }
   }
-  for (const [id, review] of Object.entries(plan.reviews ?? {})) await repo.updateReview(id, review);
+  for (const [id, review] of Object.entries(plan.reviews ?? {})) {
+    await repo.updateReview(id, { ...review, deleteComments: review.deleted ?? [] });
+  }
   for (const record of plan.unreadable) {
     const id = record.id || crypto.randomUUID();
     await repo.backend.transact([quarantineKey(id)], ([existing]) =>

@@ -57,6 +57,18 @@ describe.each([
     expect(opened.kind === "ok" && opened.envelope.revision).toBe(draft.revision);
   });
 
+  it("deletes a comment for good: a later hand-back that still carries it does not bring it back", async () => {
+    const repo = await makeRepo();
+    const draft = await repo.createDraftFrom(blankReport());
+    await repo.updateReview(draft.id, { comments: [comment("a", "一"), comment("b", "二")] });
+    await repo.updateReview(draft.id, { deleteComments: ["a"] });
+    expect((await repo.review(draft.id)).comments.map((c) => c.id)).toEqual(["b"]);
+    await repo.updateReview(draft.id, { comments: [comment("a", "一", 2), comment("c", "三")] });
+    const record = await repo.review(draft.id);
+    expect(record.comments.map((c) => c.id)).toEqual(["b", "c"]);
+    expect(record.deleted).toEqual(["a"]);
+  });
+
   it("keeps only the last shares, one per snapshot", async () => {
     const repo = await makeRepo();
     for (let i = 0; i < SHARE_HISTORY_LIMIT + 3; i++) {

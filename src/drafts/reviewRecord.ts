@@ -24,6 +24,8 @@ export interface ReviewRecord {
   shares: ShareSnapshot[];
   /** The snapshot the last hand-back was about, so the clerk sees what changed since. */
   reviewedHash: string | null;
+  /** Ids of comments their author deleted: a later hand-back that still carries one does not bring it back. */
+  deleted: string[];
 }
 
 export const emptyReviewRecord = (): ReviewRecord => ({
@@ -31,6 +33,7 @@ export const emptyReviewRecord = (): ReviewRecord => ({
   dispositions: [],
   shares: [],
   reviewedHash: null,
+  deleted: [],
 });
 
 export interface ReviewUpdate {
@@ -38,6 +41,8 @@ export interface ReviewUpdate {
   dispositions?: readonly Disposition[];
   shares?: readonly ShareSnapshot[];
   reviewedHash?: string | null;
+  /** Comments to delete (by id), for good. */
+  deleteComments?: readonly string[];
 }
 
 /** Dispositions by fingerprint: the later verdict on the same finding wins. */
@@ -56,13 +61,17 @@ export function applyReviewUpdate(record: ReviewRecord, update: ReviewUpdate): R
   for (const share of update.shares ?? []) {
     shares = [...shares.filter((s) => s.snapshotHash !== share.snapshotHash), share].slice(-SHARE_HISTORY_LIMIT);
   }
+  const deleted = [...new Set([...record.deleted, ...(update.deleteComments ?? [])])];
+  const gone = new Set(deleted);
+  const comments = update.comments ? mergeComments(record.comments, update.comments) : record.comments;
   return {
-    comments: update.comments ? mergeComments(record.comments, update.comments) : record.comments,
+    comments: gone.size ? comments.filter((c) => !gone.has(c.id)) : comments,
     dispositions: update.dispositions
       ? mergeDispositions(record.dispositions, update.dispositions)
       : record.dispositions,
     shares,
     reviewedHash: update.reviewedHash ?? record.reviewedHash,
+    deleted,
   };
 }
 
@@ -86,6 +95,7 @@ export function readReviewRecord(raw: unknown): ReviewRecord {
     dispositions: itemsOf(record.dispositions, isDisposition),
     shares: itemsOf(record.shares, isShare),
     reviewedHash: typeof record.reviewedHash === "string" ? record.reviewedHash : null,
+    deleted: itemsOf(record.deleted, (id): id is string => typeof id === "string"),
   };
 }
 

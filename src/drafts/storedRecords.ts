@@ -49,6 +49,8 @@ export const reviewRecordSchema = z.object({
   dispositions: z.array(dispositionSchema),
   shares: z.array(shareSnapshotSchema),
   reviewedHash: z.nullable(z.string()),
+  /** Absent in records written before comments could be deleted. */
+  deleted: z.optional(z.array(z.string())),
 });
 
 /** The first problem zod found, as a short Chinese reason with where it is. */

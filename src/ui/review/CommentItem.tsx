@@ -13,11 +13,14 @@ interface CommentItemProps {
   /** Resolves to whether the reply was stored: the box is cleared only then. */
   onReply: (text: string) => Promise<boolean>;
   onResolved: (resolved: boolean) => void;
+  /** Set when the person here wrote the comment: they may delete it (after confirming in place). */
+  onDelete?: () => Promise<boolean>;
 }
 
 /** One comment: where it points, who wrote it when, its replies, and 回复 / 标记已解决 / 重新打开. */
-export function CommentItem({ comment, findingMessage, canWrite, onReply, onResolved }: CommentItemProps) {
+export function CommentItem({ comment, findingMessage, canWrite, onReply, onResolved, onDelete }: CommentItemProps) {
   const [reply, setReply] = useState("");
+  const [confirming, setConfirming] = useState(false);
   const label = targetLabel(comment.target, findingMessage);
   const locate = () => {
     const element = targetElement(comment.target);
@@ -61,6 +64,22 @@ export function CommentItem({ comment, findingMessage, canWrite, onReply, onReso
           <button type="button" onClick={() => onResolved(!comment.resolved)}>
             {comment.resolved ? "重新打开" : "标记已解决"}
           </button>
+          {onDelete && !confirming && (
+            <button type="button" onClick={() => setConfirming(true)}>
+              删除
+            </button>
+          )}
+          {onDelete && confirming && (
+            <span className="review-confirm">
+              删除后无法恢复（回复也一并删除）。
+              <button type="button" onClick={() => void onDelete().then((done) => !done && setConfirming(false))}>
+                确认删除
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                取消
+              </button>
+            </span>
+          )}
         </div>
       )}
     </li>

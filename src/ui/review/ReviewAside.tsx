@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Finding } from "../../checks";
 import type { ReviewOf, ReviewRecord, ReviewUpdate } from "../../drafts";
 import {
@@ -34,11 +34,39 @@ export function ReviewAside({ record, reviewOf, findings, active, update, onClos
   const snapshot = record.shares.find((s) => s.snapshotHash === record.reviewedHash);
   const [failure, setFailure] = useState<string | null>(null);
   /** True when stored; otherwise the failure is shown and the caller keeps what was typed. */
-  const save = async (change: ReviewUpdate) => {
-    const problem = await update(change);
-    setFailure(problem);
-    return problem === null;
-  };
+  const save = useCallback(
+    async (change: ReviewUpdate) => {
+      const problem = await update(change);
+      setFailure(problem);
+      return problem === null;
+    },
+    [update],
+  );
+  // The list re-renders only when the comments or the findings they point at change, not on every keystroke, and
+  // shows a page at a time: a draft may carry thousands of comments, and each one shown costs layout per keystroke.
+  const [shown, setShown] = useState(COMMENT_PAGE);
+  const visible = record.comments.slice(0, shown);
+  const me = storedReviewerName();
+  const canWrite = me !== "";
+  const messageOf = (c: Comment) =>
+    c.target.kind === "finding" ? findings.find((f) => f.fingerprint === fingerprintOf(c))?.message : undefined;
+  const messagesKey = visible.map((c) => messageOf(c) ?? "").join("\u0000");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: messagesKey stands for what messageOf reads of the findings
+  const list = useMemo(
+    () =>
+      visible.map((c) => (
+        <CommentItem
+          key={c.id}
+          comment={c}
+          findingMessage={messageOf(c)}
+          canWrite={canWrite}
+          onReply={(text) => replyTo(c, text, save)}
+          onResolved={(resolved) => void save({ comments: setResolved([c], c.id, resolved) })}
+          onDelete={canWrite && c.author === me ? () => save({ deleteComments: [c.id] }) : undefined}
+        />
+      )),
+    [record.comments, shown, messagesKey, canWrite, me, save],
+  );
   return (
     <aside className="review-panel" aria-label="审阅意见">
       <header className="review-panel-header">
@@ -67,22 +95,13 @@ export function ReviewAside({ record, reviewOf, findings, active, update, onClos
       <section aria-label="意见列表">
         <h3>意见（{record.comments.length}）</h3>
         {record.comments.length === 0 && <p className="review-note">还没有意见。</p>}
-        <ul className="review-comments">
-          {record.comments.map((c) => (
-            <CommentItem
-              key={c.id}
-              comment={c}
-              findingMessage={
-                c.target.kind === "finding"
-                  ? findings.find((f) => c.target.kind === "finding" && f.fingerprint === c.target.fingerprint)?.message
-                  : undefined
-              }
-              canWrite={storedReviewerName() !== ""}
-              onReply={(text) => replyTo(c, text, save)}
-              onResolved={(resolved) => void save({ comments: setResolved([c], c.id, resolved) })}
-            />
-          ))}
-        </ul>
+        <ul className="review-comments">{list}</ul>
+        {record.comments.length > shown && (
+          <button type="button" onClick={() => setShown(shown + COMMENT_PAGE)}>
+            再显示{Math.min(COMMENT_PAGE, record.comments.length - shown)}条（已显示{shown}条，共
+            {record.comments.length}条）
+          </button>
+        )}
       </section>
       {record.dispositions.length > 0 && (
         <section aria-label="检查结果的处理">
@@ -104,6 +123,11 @@ export function ReviewAside({ record, reviewOf, findings, active, update, onClos
     </aside>
   );
 }
+
+/** Comments shown at once; 再显示 adds as many again. */
+const COMMENT_PAGE = 50;
+
+const fingerprintOf = (c: Comment) => (c.target.kind === "finding" ? c.target.fingerprint : "");
 
 function replyTo(comment: Comment, text: string, save: (change: ReviewUpdate) => Promise<boolean>) {
   const reply = { id: crypto.randomUUID(), author: storedReviewerName(), at: new Date().toISOString(), text };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   type DraftRepository,
   openDraftChannel,
@@ -7,7 +7,7 @@ import {
   type ReviewUpdate,
   writeFailureMessage,
 } from "../../drafts";
-import { activeDispositions } from "../../review/model";
+import { activeDispositions, type Comment } from "../../review/model";
 import { ErrorBoundary } from "../common/ErrorBoundary";
 import { lazyView } from "../common/firstUse";
 import { useFindings } from "../editor/findingsContext";
@@ -22,6 +22,8 @@ interface ReviewPanelProps {
   /** Set on a reviewer's copy: then comments go back with 退回意见 and findings can be given a disposition. */
   reviewOf: ReviewOf | null;
 }
+
+const NO_COMMENTS: readonly Comment[] = [];
 
 // The panel's content (comment form, list, changes since the review) loads when the panel is first opened.
 const ReviewAside = lazyView(() => import("./ReviewAside").then((m) => m.ReviewAside));
@@ -55,9 +57,13 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
     [repo, draftId],
   );
   const findings = useFindings();
-  const fingerprints = new Set(findings.flatMap((f) => (f.fingerprint ? [f.fingerprint] : [])));
-  const active = record ? activeDispositions(record.dispositions, fingerprints) : [];
-  useCommentMarkers(record?.comments ?? [], active);
+  // The findings by identity: most keystrokes leave it as it was, so nothing below redoes its work for them.
+  const findingsKey = findings.map((f) => f.fingerprint ?? "").join("|");
+  const active = useMemo(
+    () => (record ? activeDispositions(record.dispositions, new Set(findingsKey.split("|"))) : []),
+    [record, findingsKey],
+  );
+  useCommentMarkers(record?.comments ?? NO_COMMENTS, active, findingsKey);
   if (!record) return null;
 
   const open_ = record.comments.filter((c) => !c.resolved).length;

@@ -1,29 +1,63 @@
-import { useEffect } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { type Comment, DISPOSITION_LABEL, type Disposition } from "../../review/model";
 import { targetElement } from "./targets";
+
+/** Puts `attribute` on each element `marks` names, and takes it off again when `marks` (a stable callback) changes. */
+function useMarks(marks: () => Map<HTMLElement, string>, attribute: string) {
+  useEffect(() => {
+    const marked = marks();
+    for (const [element, value] of marked) element.dataset[attribute] = value;
+    return () => {
+      for (const element of marked.keys()) delete element.dataset[attribute];
+    };
+  }, [marks, attribute]);
+}
+
+function countMarks(comments: readonly Comment[]): Map<HTMLElement, string> {
+  const counts = new Map<HTMLElement, number>();
+  for (const c of comments) {
+    const element = c.resolved ? null : targetElement(c.target);
+    if (element) counts.set(element, (counts.get(element) ?? 0) + 1);
+  }
+  return new Map([...counts].map(([element, n]) => [element, String(n)]));
+}
 
 /**
  * Marks, in the editor itself, the fields, cells, sections and findings that have open comments or a disposition:
  * data attributes on the existing elements (styled in review.css), so the editor needs no review code.
+ * Off the keystroke path: comments on fields and sections are marked again only when the comments change; only
+ * those on findings (few) follow `findingsKey`, which changes when the findings shown do.
  */
-export function useCommentMarkers(comments: readonly Comment[], dispositions: readonly Disposition[]) {
-  useEffect(() => {
-    const counts = new Map<HTMLElement, number>();
-    for (const c of comments) {
-      const element = c.resolved ? null : targetElement(c.target);
-      if (element) counts.set(element, (counts.get(element) ?? 0) + 1);
-    }
-    for (const [element, n] of counts) element.dataset.reviewComments = String(n);
-    const disposed: HTMLElement[] = [];
-    for (const d of dispositions) {
-      const element = targetElement({ kind: "finding", fingerprint: d.fingerprint, checkId: d.checkId });
-      if (!element) continue;
-      element.dataset.disposition = `${DISPOSITION_LABEL[d.status]}：${d.reason}`;
-      disposed.push(element);
-    }
-    return () => {
-      for (const element of counts.keys()) delete element.dataset.reviewComments;
-      for (const element of disposed) delete element.dataset.disposition;
-    };
-  }, [comments, dispositions]);
+export function useCommentMarkers(
+  comments: readonly Comment[],
+  dispositions: readonly Disposition[],
+  findingsKey: string,
+) {
+  const [onFields, onFindings] = useMemo(
+    () => [comments.filter((c) => c.target.kind !== "finding"), comments.filter((c) => c.target.kind === "finding")],
+    [comments],
+  );
+  useMarks(
+    useCallback(() => countMarks(onFields), [onFields]),
+    "reviewComments",
+  );
+  useMarks(
+    // biome-ignore lint/correctness/useExhaustiveDependencies: findingsKey changes when the finding buttons do
+    useCallback(() => countMarks(onFindings), [onFindings, findingsKey]),
+    "reviewComments",
+  );
+  useMarks(
+    // biome-ignore lint/correctness/useExhaustiveDependencies: findingsKey changes when the finding buttons do
+    useCallback(
+      () =>
+        new Map(
+          dispositions.flatMap((d): [HTMLElement, string][] => {
+            const element = targetElement({ kind: "finding", fingerprint: d.fingerprint, checkId: d.checkId });
+            return element ? [[element, `${DISPOSITION_LABEL[d.status]}：${d.reason}`]] : [];
+          }),
+        ),
+      [dispositions, findingsKey],
+    ),
+    "disposition",
+  );
 }
