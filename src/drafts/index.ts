@@ -14,6 +14,7 @@ export * from "./envelope";
 export * from "./repository";
 export * from "./restore";
 export * from "./reviewRecord";
+export * from "./session";
 export * from "./storageErrors";
 export * from "./summary";
 export * from "./tabLock";

@@ -204,7 +204,7 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
         <ReportEditor
           key={`${id}:${session.generation}`}
           initialReport={report}
-          onChange={session.onChange}
+          onChange={session.change}
           toolbar={toolbar}
           readOnly={readOnly}
           checkContext={checkContext}
