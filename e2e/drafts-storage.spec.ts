@@ -214,13 +214,15 @@ test("R11: without IndexedDB the app works in memory and says 未保存到浏览
       );
     };
   });
+  await page.clock.install();
   await page.goto("/");
   await expect(body(page)).toBeVisible({ timeout: 20_000 });
   const banner = page.getByRole("alert");
   await expect(banner).toContainText("未保存到浏览器，请导出");
   await body(page).fill("只在内存中的内容");
   await expect(saveStatus(page)).toHaveText("未保存（浏览器存储不可用，请导出）");
-  await page.waitForTimeout(600);
+  // Well past the autosave's longest wait: the write to memory ran, and still nothing claims 已保存.
+  await page.clock.runFor(5_000);
   await expect(saveStatus(page)).toHaveText("未保存（浏览器存储不可用，请导出）");
   const backup = JSON.parse(await downloadedText(page, () => banner.getByRole("button", { name: "下载备份" }).click()));
   expect(backup.drafts[0].report.s6.body).toBe("只在内存中的内容");

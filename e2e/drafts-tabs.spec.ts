@@ -38,8 +38,22 @@ test("R4: the same draft in two tabs: one writes, the other is read-only and can
 
   // The first tab coming back to the front writes nothing (the stale-tab case).
   await first.bringToFront();
-  await first.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
-  await first.waitForTimeout(800);
+  // A write it started would be queued before this read-write transaction of the same page, so once this one
+  // completes, any write of that tab has landed.
+  await first.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        document.dispatchEvent(new Event("visibilitychange"));
+        const open = indexedDB.open("nianbao-drafts");
+        open.onsuccess = () => {
+          const tx = open.result.transaction("records", "readwrite");
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
   expect((await storedDraft(first, id))?.report.s6.body).toBe("第二个标签页接管后写的");
 });
 

@@ -92,6 +92,9 @@ describe.each([
     expect((await repo.list()).drafts).toHaveLength(1);
     clock += 2 * 24 * 3600 * 1000;
     expect((await repo.list()).drafts).toHaveLength(0);
+    // Listing is a read: the draft goes for good only when the housekeeping runs.
+    expect(await repo.backend.get(draftKey(id))).toBeDefined();
+    await repo.housekeep();
     expect(await repo.backend.get(draftKey(id))).toBeUndefined();
   });
 
@@ -120,7 +123,7 @@ describe.each([
     expect(await repo.open("bad")).toEqual({ kind: "missing" });
   });
 
-  it("rebuilds missing summaries and quarantines unreadable records while listing", async () => {
+  it("lists drafts without summaries and unreadable records without writing; housekeeping stores and moves them", async () => {
     const repo = await makeRepo();
     const v1 = readFileSync(fileURLToPath(new URL("./fixtures/v1.json", import.meta.url)), "utf8");
     await repo.backend.transact([], () => ({
@@ -133,7 +136,14 @@ describe.each([
     const listing = await repo.list();
     expect(listing.drafts.map((d) => d.id)).toEqual(["fixture-v1"]);
     expect(listing.quarantined.map((q) => q.id)).toEqual(["junk"]);
+    expect(await repo.backend.get(summaryKey("fixture-v1"))).toBeUndefined();
+    expect(await repo.backend.get(draftKey("junk"))).toBe(42);
+    await repo.housekeep();
     expect(await repo.backend.get(summaryKey("fixture-v1"))).toBeDefined();
+    expect(await repo.backend.get(draftKey("junk"))).toBeUndefined();
+    const after = await repo.list();
+    expect(after.drafts.map((d) => d.id)).toEqual(["fixture-v1"]);
+    expect(after.quarantined.map((q) => q.id)).toEqual(["junk"]);
   });
 
   it("keeps an older-version record untouched until the migrated draft is saved, then keeps the raw copy", async () => {

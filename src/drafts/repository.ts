@@ -63,6 +63,11 @@ export interface DraftListing {
   quarantined: QuarantinedRecord[];
 }
 
+/** Drafts whose summary is missing or stale. */
+function staleIds(draftKeys: readonly string[], summaries: ReadonlyMap<string, DraftSummary>): string[] {
+  return draftKeys.map((key) => key.slice(2)).filter((id) => !summaries.has(id));
+}
+
 function rawText(value: unknown): string {
   if (typeof value === "string") return value;
   try {
@@ -107,7 +112,11 @@ export class DraftRepository {
     return this.now().toISOString();
   }
 
-  /** The list: reads only the summaries, rebuilding the few that are missing or stale, and empties old trash. */
+  /**
+   * The list. A read, and only a read: summaries as stored; one that is missing or stale is built from its draft in
+   * memory (`housekeep` stores it); trash past its time is left out; a draft record that cannot be read is listed
+   * with the quarantined ones.
+   */
   async list(): Promise<DraftListing> {
     const [summaryValues, draftKeys, quarantine] = await Promise.all([
       this.backend.values("i/"),
@@ -116,21 +125,36 @@ export class DraftRepository {
     ]);
     const summaries = new Map<string, DraftSummary>();
     for (const value of summaryValues) if (isSummary(value)) summaries.set(value.id, value);
-    const stale = draftKeys.map((key) => key.slice(2)).filter((id) => !summaries.has(id));
-    for (const id of stale) {
-      const rebuilt = await this.rebuildSummary(id);
-      if (rebuilt) summaries.set(id, rebuilt);
+    const unreadable: QuarantinedRecord[] = [];
+    for (const id of staleIds(draftKeys, summaries)) {
+      const raw = await this.backend.get(draftKey(id));
+      const stored = readStored(raw);
+      if (stored.kind === "ok") summaries.set(id, summarize(stored.envelope));
+      else if (stored.kind === "newer")
+        summaries.set(id, newerSummary(id, stored.version, stored.revision, stored.report));
+      else if (raw !== undefined) unreadable.push({ id, reason: stored.reason, raw: rawText(raw), quarantinedAt: "" });
     }
     const present = new Set(draftKeys.map((key) => key.slice(2)));
     const now = this.now();
-    const drafts: DraftSummary[] = [];
-    for (const summary of summaries.values()) {
-      if (!present.has(summary.id)) continue;
-      if (isExpired(summary, now)) await this.purge(summary.id);
-      else drafts.push(summary);
+    const drafts = [...summaries.values()].filter((s) => present.has(s.id) && !isExpired(s, now));
+    return { drafts, quarantined: [...quarantine.map(([key, value]) => readQuarantined(key, value)), ...unreadable] };
+  }
+
+  /**
+   * Housekeeping, the one place besides the person's own actions that writes on its own: stores the summaries
+   * `list` had to build, moves draft records that cannot be read to quarantine, and empties trash past its time.
+   * Run when the draft list opens.
+   */
+  async housekeep(): Promise<void> {
+    const [summaryValues, draftKeys] = await Promise.all([this.backend.values("i/"), this.backend.keys("d/")]);
+    const summaries = new Map<string, DraftSummary>();
+    for (const value of summaryValues) if (isSummary(value)) summaries.set(value.id, value);
+    for (const id of staleIds(draftKeys, summaries)) {
+      const rebuilt = await this.rebuildSummary(id);
+      if (rebuilt) summaries.set(id, rebuilt);
     }
-    const stillQuarantined = stale.length ? await this.backend.entries("q/") : quarantine;
-    return { drafts, quarantined: stillQuarantined.map(([key, value]) => readQuarantined(key, value)) };
+    const now = this.now();
+    for (const summary of summaries.values()) if (isExpired(summary, now)) await this.purge(summary.id);
   }
 
   private async rebuildSummary(id: string): Promise<DraftSummary | null> {
@@ -289,6 +313,16 @@ export class DraftRepository {
   async allReviews(): Promise<ReviewRecords> {
     const entries = await this.backend.entries("review/");
     return Object.fromEntries(entries.map(([key, value]) => [key.slice("review/".length), readReviewRecord(value)]));
+  }
+
+  /** Keeps a record that cannot be read (from a backup) in quarantine, raw; one already there is left as it is. */
+  setAside(record: Omit<QuarantinedRecord, "quarantinedAt">): Promise<void> {
+    const id = record.id || this.newId();
+    return this.backend.transact([quarantineKey(id)], ([existing]) =>
+      existing === undefined
+        ? { put: [[quarantineKey(id), { ...record, id, quarantinedAt: this.stamp() }]], result: undefined }
+        : { result: undefined },
+    );
   }
 
   deleteQuarantined(id: string): Promise<void> {

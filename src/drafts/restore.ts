@@ -1,7 +1,7 @@
 /** Applying a backup to this browser: adds what is new, asks about what differs, overwrites nothing unasked. */
 import { type BackupFile, type ConflictChoice, parseBackup, planRestore, type RestorePlan } from "./backup";
 import { originOf, serializeEnvelope } from "./envelope";
-import { type DraftRepository, newerSummary, quarantineKey } from "./repository";
+import { type DraftRepository, newerSummary } from "./repository";
 import { summarize } from "./summary";
 
 export type RestoreStart = { ok: true; plan: RestorePlan } | { ok: false; message: string };
@@ -64,12 +64,7 @@ export async function applyRestore(
     await repo.updateReview(id, { ...review, deleteComments: review.deleted ?? [] });
   }
   for (const record of plan.unreadable) {
-    const id = record.id || crypto.randomUUID();
-    await repo.backend.transact([quarantineKey(id)], ([existing]) =>
-      existing === undefined
-        ? { put: [[quarantineKey(id), { ...record, id, quarantinedAt: new Date().toISOString() }]], result: undefined }
-        : { result: undefined },
-    );
+    await repo.setAside(record);
     outcome.unreadable++;
   }
   return outcome;

@@ -78,12 +78,16 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: 
 
   const channel = useRef<ReturnType<typeof openDraftChannel> | null>(null);
   useEffect(() => {
-    void refresh();
+    // Housekeeping first (stores rebuilt summaries, empties old trash); the list shows either way.
+    void repo
+      .housekeep()
+      .catch((failure: unknown) => console.error("draft housekeeping failed", failure))
+      .then(refresh);
     channel.current = openDraftChannel((message) => {
       if (message.type === "list-changed" || message.type === "saved") void refresh();
     });
     return () => channel.current?.close();
-  }, [refresh]);
+  }, [repo, refresh]);
 
   useEffect(() => {
     if (listing) performance.mark("drafts:list-rendered");

@@ -3,6 +3,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { Report } from "../../report";
 import { type SectionDef, subItemOrdinal } from "../../template";
 import { useReadOnly } from "./editorMode";
+import { reportPath } from "./reportPaths";
 
 /** The format asks for a concise 一、总体情况; about 1,000 characters is the usual guidance. */
 const S1_GUIDANCE = 1000;
@@ -18,13 +19,13 @@ function grow(e: FormEvent<HTMLTextAreaElement>) {
 }
 
 function CharCount({ name }: { name: string }) {
-  const length = useWatch({ name: name as "s6.body", compute: (text: string | undefined) => text?.length ?? 0 });
+  const length = useWatch({ name: reportPath(name), compute: (text: string | undefined) => text?.length ?? 0 });
   return <span className="char-count">{length} 字</span>;
 }
 
 /** 一's total length against the guidance, across its five sub-items. */
 function SectionLength({ section }: { section: SectionDef }) {
-  const names = section.subItems.map((item) => `${section.key}.${item.key}.body` as "s6.body");
+  const names = section.subItems.map((item) => reportPath(`${section.key}.${item.key}.body`));
   const total = useWatch({
     name: names,
     compute: (bodies: (string | undefined)[]) => bodies.reduce((n, b) => n + (b?.length ?? 0), 0),
@@ -42,7 +43,7 @@ function Body({ name, label }: { name: string; label: string }) {
   const readOnly = useReadOnly();
   return (
     <div className="prose-body">
-      <textarea {...register(name as "s6.body")} aria-label={label} rows={5} readOnly={readOnly} onInput={grow} />
+      <textarea {...register(reportPath(name))} aria-label={label} rows={5} readOnly={readOnly} onInput={grow} />
       <CharCount name={name} />
     </div>
   );
@@ -63,7 +64,7 @@ export function ProseSection({ section }: { section: SectionDef }) {
             <h3 className="sub-item-heading">
               <span className="ordinal">{subItemOrdinal(i)}</span>
               <input
-                {...register(`${base}.heading` as "s6.body")}
+                {...register(reportPath(`${base}.heading`))}
                 aria-label={`${subItemOrdinal(i)}小标题`}
                 placeholder={item.defaultHeading}
                 readOnly={readOnly}

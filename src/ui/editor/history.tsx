@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useContext, useState } from "react";
 import { type UseFormReturn, useFormContext } from "react-hook-form";
 import { emptyHistory, type History, type Patch, record, redo, undo } from "../../grid";
 import type { Report } from "../../report";
+import { writePath } from "./reportPaths";
 import { Store, useStore } from "./store";
 
 /** Undo and redo for the whole report; every change a person makes is recorded as one step of patches. */
@@ -30,7 +31,7 @@ export class EditorHistory {
       return;
     }
     this.state.set(result.history);
-    for (const p of result.apply) this.form.setValue(p.path as "s6.body", p.after as string);
+    for (const p of result.apply) writePath(this.form, p.path, p.after);
     const n = result.apply.length;
     this.announcement.set(n === 1 ? `已${verb}1处修改` : `已${verb}${n}处修改（一次操作）`);
     // Like a spreadsheet, show where the change happened.

@@ -4,6 +4,7 @@ import { gridAction } from "../../grid";
 import type { Report } from "../../report";
 import { useHistory } from "./history";
 import { keyInput } from "./keyInput";
+import { readPath } from "./reportPaths";
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -22,7 +23,7 @@ export function useTextFieldHistory() {
   const form = useFormContext<Report>();
   const history = useHistory();
   const session = useRef<{ name: string; start: unknown } | null>(null);
-  const read = (name: string) => form.getValues(name as "s6.body");
+  const read = (name: string) => readPath(form, name);
 
   const onFocus = (e: FocusEvent) => {
     const field = textField(e.target);

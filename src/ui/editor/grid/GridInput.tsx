@@ -5,6 +5,7 @@ import type { CellDef } from "../../../template";
 import { useReadOnly } from "../editorMode";
 import { useCellNote } from "../findingsContext";
 import { countRender } from "../renderCount";
+import { reportPath } from "../reportPaths";
 import { type Store, useStore } from "../store";
 import type { GridState } from "./gridState";
 
@@ -17,7 +18,7 @@ const preventSubmit = (e: FormEvent) => e.preventDefault();
  * the focused cell, is selected so the next key replaces it.
  */
 export function GridInput({ cell, store, hintId }: { cell: CellDef; store: Store<GridState>; hintId?: string }) {
-  const value = useWatch({ name: cell.path as "s6.body" }) as unknown;
+  const value = useWatch({ name: reportPath(cell.path) }) as unknown;
   const ref = useRef<HTMLInputElement>(null);
   const readOnly = useReadOnly();
   const active = useStore(store, (s) => s.active === cell.path);

@@ -1,8 +1,10 @@
+import { useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { derivedInputs, numberOf } from "../../../report";
 import type { CellDef } from "../../../template";
 import { useCellNote, useCellUnknown } from "../findingsContext";
 import { countRender } from "../renderCount";
+import { reportPath } from "../reportPaths";
 import type { Store } from "../store";
 import { useStore } from "../store";
 import type { GridState } from "./gridState";
@@ -17,7 +19,7 @@ const sum = (values: unknown[]) => values.reduce<number>((n, v) => n + numberOf(
  * import did not read, or over text that is not a number, is unknown and shows blank, not a partial sum.
  */
 export function GridTotal({ cell, store }: { cell: CellDef; store: Store<GridState> }) {
-  const total = useWatch({ name: derivedInputs(cell.path) as "s6.body"[], compute: sum });
+  const total = useWatch({ name: useMemo(() => derivedInputs(cell.path).map(reportPath), [cell.path]), compute: sum });
   const active = useStore(store, (s) => s.active === cell.path);
   const selected = useStore(store, (s) => s.selection.has(cell.path));
   const note = useCellNote(cell.path);

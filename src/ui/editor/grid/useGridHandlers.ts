@@ -29,6 +29,7 @@ import { cellByPath } from "../../../template";
 import { useReadOnly } from "../editorMode";
 import { useHistory } from "../history";
 import { keyInput } from "../keyInput";
+import { readPath, writePath } from "../reportPaths";
 import type { Store } from "../store";
 import type { GridState } from "./gridState";
 
@@ -73,8 +74,8 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
   const anchor = useRef<GridPos | null>(null);
   const extent = useRef<GridPos | null>(null);
 
-  const read = (path: string) => form.getValues(path as "s6.body") as unknown;
-  const write = (path: string, value: unknown) => form.setValue(path as "s6.body", value as string);
+  const read = (path: string) => readPath(form, path);
+  const write = (path: string, value: unknown) => writePath(form, path, value);
   const element = (path: string) => table.current?.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`) ?? null;
   const cellOf = (target: EventTarget) => {
     const path = target instanceof HTMLElement ? target.getAttribute("name") : null;
