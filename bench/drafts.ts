@@ -8,7 +8,7 @@
 import type { Page } from "@playwright/test";
 import { buildBackup } from "../src/drafts/backup";
 import { DB_NAME, STORE_NAME } from "../src/drafts/idbBackend";
-import { draftKey } from "../src/drafts/repository";
+import { draftKey } from "../src/drafts/keys";
 import { type BenchContext, type Figure, median } from "./types";
 
 const EDITS = 10;

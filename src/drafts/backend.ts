@@ -5,7 +5,7 @@
  */
 
 /** What `decide` wants written; `result` is what `transact` resolves with after the commit. */
-export interface Change<R> {
+export interface WriteSet<R> {
   put?: [string, unknown][];
   del?: string[];
   result: R;
@@ -19,7 +19,7 @@ export interface Backend {
   keys(prefix: string): Promise<string[]>;
   /** Only the values under `prefix` (cheaper than `entries` when the value names itself). */
   values(prefix: string): Promise<unknown[]>;
-  transact<R>(keys: readonly string[], decide: (values: unknown[]) => Change<R>): Promise<R>;
+  transact<R>(keys: readonly string[], decide: (values: unknown[]) => WriteSet<R>): Promise<R>;
 }
 
 /** The key range of a prefix: every string that starts with it. */
@@ -51,7 +51,7 @@ export class MemoryBackend implements Backend {
     return (await this.entries(prefix)).map(([, value]) => value);
   }
 
-  async transact<R>(keys: readonly string[], decide: (values: unknown[]) => Change<R>): Promise<R> {
+  async transact<R>(keys: readonly string[], decide: (values: unknown[]) => WriteSet<R>): Promise<R> {
     await Promise.resolve();
     const change = decide(keys.map((key) => structuredClone(this.data.get(key))));
     for (const [key, value] of change.put ?? []) this.data.set(key, structuredClone(value));

@@ -7,7 +7,8 @@ import { buildBackup, parseBackup } from "./backup";
 import { serializeEnvelope } from "./envelope";
 import { collectBackup } from "./exportBackup";
 import { IdbBackend } from "./idbBackend";
-import { DraftRepository, draftKey } from "./repository";
+import { draftKey } from "./keys";
+import { DraftRepository } from "./repository";
 import { applyRestore, startRestore } from "./restore";
 
 beforeEach(() => {

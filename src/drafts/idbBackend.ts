@@ -6,7 +6,7 @@
  * DO NOT RENAME THE DATABASE OR STORE: every draft a clerk wrote lives there.
  */
 import { createStore, promisifyRequest, type UseStore } from "idb-keyval";
-import { type Backend, type Change, prefixRange } from "./backend";
+import { type Backend, prefixRange, type WriteSet } from "./backend";
 import { classifyStorageError } from "./storageErrors";
 
 export const DB_NAME = "nianbao-drafts";
@@ -80,12 +80,12 @@ export class IdbBackend implements Backend {
     return this.run("readonly", (store) => promisifyRequest(store.getAll(range(prefix))));
   }
 
-  transact<R>(keys: readonly string[], decide: (values: unknown[]) => Change<R>): Promise<R> {
+  transact<R>(keys: readonly string[], decide: (values: unknown[]) => WriteSet<R>): Promise<R> {
     return this.run("readwrite", (store) => transactOn(store, keys, decide));
   }
 }
 
-function transactOn<R>(store: IDBObjectStore, keys: readonly string[], decide: (values: unknown[]) => Change<R>) {
+function transactOn<R>(store: IDBObjectStore, keys: readonly string[], decide: (values: unknown[]) => WriteSet<R>) {
   return new Promise<R>((resolve, reject) => {
     const tx = store.transaction;
     let result: R;

@@ -4,9 +4,8 @@
  * commit before the page is gone. The next open of the draft picks them up (see recoverJournal).
  */
 import type { Report } from "../report";
+import { JOURNAL_PREFIX as PREFIX } from "./keys";
 import { checkReportShape } from "./reportShape";
-
-const PREFIX = "nianbao-unsaved:";
 
 export interface JournalEntry {
   /** The stored revision these edits were made on. */

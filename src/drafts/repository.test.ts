@@ -7,7 +7,8 @@ import { blankReport, setAt } from "../report";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { MemoryBackend } from "./backend";
 import { IdbBackend } from "./idbBackend";
-import { DraftRepository, draftKey, preMigrationKey, summaryKey } from "./repository";
+import { draftKey, preMigrationKey, summaryKey } from "./keys";
+import { DraftRepository } from "./repository";
 
 let clock = Date.parse("2025-01-10T00:00:00.000Z");
 let ids = 0;

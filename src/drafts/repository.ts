@@ -20,6 +20,7 @@ import {
   readStored,
   serializeEnvelope,
 } from "./envelope";
+import { draftKey, idOf, PREFIX, preMigrationKey, quarantineKey, reviewKey, summaryKey } from "./keys";
 import { CURRENT_VERSION } from "./migrations";
 import {
   applyReviewUpdate,
@@ -28,15 +29,9 @@ import {
   type ReviewRecords,
   type ReviewUpdate,
   readReviewRecord,
-  reviewKey,
 } from "./reviewRecord";
 import { quarantinedSchema } from "./storedRecords";
 import { type DraftSummary, findLastYear, isExpired, isSummary, SUMMARY_VERSION, summarize } from "./summary";
-
-export const draftKey = (id: string) => `d/${id}`;
-export const summaryKey = (id: string) => `i/${id}`;
-export const quarantineKey = (id: string) => `q/${id}`;
-export const preMigrationKey = (id: string) => `pre/${id}`;
 
 export interface QuarantinedRecord {
   id: string;
@@ -65,7 +60,7 @@ export interface DraftListing {
 
 /** Drafts whose summary is missing or stale. */
 function staleIds(draftKeys: readonly string[], summaries: ReadonlyMap<string, DraftSummary>): string[] {
-  return draftKeys.map((key) => key.slice(2)).filter((id) => !summaries.has(id));
+  return draftKeys.map((key) => idOf("draft", key)).filter((id) => !summaries.has(id));
 }
 
 function rawText(value: unknown): string {
@@ -81,7 +76,7 @@ function rawText(value: unknown): string {
 function readQuarantined(key: string, value: unknown): QuarantinedRecord {
   const parsed = quarantinedSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const id = key.slice("q/".length);
+  const id = idOf("quarantine", key);
   return { id, reason: "隔离记录本身格式有误，原始内容如下", raw: rawText(value), quarantinedAt: "" };
 }
 
@@ -119,9 +114,9 @@ export class DraftRepository {
    */
   async list(): Promise<DraftListing> {
     const [summaryValues, draftKeys, quarantine] = await Promise.all([
-      this.backend.values("i/"),
-      this.backend.keys("d/"),
-      this.backend.entries("q/"),
+      this.backend.values(PREFIX.summary),
+      this.backend.keys(PREFIX.draft),
+      this.backend.entries(PREFIX.quarantine),
     ]);
     const summaries = new Map<string, DraftSummary>();
     for (const value of summaryValues) if (isSummary(value)) summaries.set(value.id, value);
@@ -134,7 +129,7 @@ export class DraftRepository {
         summaries.set(id, newerSummary(id, stored.version, stored.revision, stored.report));
       else if (raw !== undefined) unreadable.push({ id, reason: stored.reason, raw: rawText(raw), quarantinedAt: "" });
     }
-    const present = new Set(draftKeys.map((key) => key.slice(2)));
+    const present = new Set(draftKeys.map((key) => idOf("draft", key)));
     const now = this.now();
     const drafts = [...summaries.values()].filter((s) => present.has(s.id) && !isExpired(s, now));
     return { drafts, quarantined: [...quarantine.map(([key, value]) => readQuarantined(key, value)), ...unreadable] };
@@ -146,7 +141,10 @@ export class DraftRepository {
    * Run when the draft list opens.
    */
   async housekeep(): Promise<void> {
-    const [summaryValues, draftKeys] = await Promise.all([this.backend.values("i/"), this.backend.keys("d/")]);
+    const [summaryValues, draftKeys] = await Promise.all([
+      this.backend.values(PREFIX.summary),
+      this.backend.keys(PREFIX.draft),
+    ]);
     const summaries = new Map<string, DraftSummary>();
     for (const value of summaryValues) if (isSummary(value)) summaries.set(value.id, value);
     for (const id of staleIds(draftKeys, summaries)) {
@@ -168,7 +166,10 @@ export class DraftRepository {
 
   /** Whether anything at all is stored (first use of the app in this browser). */
   async isEmpty(): Promise<boolean> {
-    const [drafts, quarantined] = await Promise.all([this.backend.keys("d/"), this.backend.keys("q/")]);
+    const [drafts, quarantined] = await Promise.all([
+      this.backend.keys(PREFIX.draft),
+      this.backend.keys(PREFIX.quarantine),
+    ]);
     return drafts.length === 0 && quarantined.length === 0;
   }
 
@@ -311,8 +312,8 @@ export class DraftRepository {
 
   /** Every draft's review record, for a backup. */
   async allReviews(): Promise<ReviewRecords> {
-    const entries = await this.backend.entries("review/");
-    return Object.fromEntries(entries.map(([key, value]) => [key.slice("review/".length), readReviewRecord(value)]));
+    const entries = await this.backend.entries(PREFIX.review);
+    return Object.fromEntries(entries.map(([key, value]) => [idOf("review", key), readReviewRecord(value)]));
   }
 
   /** Keeps a record that cannot be read (from a backup) in quarantine, raw; one already there is left as it is. */
@@ -331,7 +332,7 @@ export class DraftRepository {
 
   /** Every stored draft record, raw, for a backup (newer-version records included, untouched). */
   async allRecords(): Promise<[string, unknown][]> {
-    return (await this.backend.entries("d/")).map(([key, value]) => [key.slice(2), value]);
+    return (await this.backend.entries(PREFIX.draft)).map(([key, value]) => [idOf("draft", key), value]);
   }
 
   /** Puts a record from a backup under its own id, when that id is free or the caller chose to replace. */

@@ -7,7 +7,6 @@ import type { Report } from "../report";
 import { type Comment, commentSchema, type Disposition, dispositionSchema, mergeComments } from "../review/model";
 import { reviewRecordSchema, shareSnapshotSchema } from "./storedRecords";
 
-export const reviewKey = (draftId: string) => `review/${draftId}`;
 /** Enough to diff against any share a reviewer is likely to hand back. */
 export const SHARE_HISTORY_LIMIT = 10;
 

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { MemoryBackend } from "./backend";
 import { parseBackup } from "./backup";
-import { DraftRepository, quarantineKey, summaryKey } from "./repository";
-import { readReviewRecord, reviewKey } from "./reviewRecord";
+import { quarantineKey, reviewKey, summaryKey } from "./keys";
+import { DraftRepository } from "./repository";
+import { readReviewRecord } from "./reviewRecord";
 
 let ids = 0;
 const repo = () =>

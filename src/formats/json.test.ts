@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { runChecks } from "../checks";
 import { blankReport, setAt } from "../report";
 import { hongshan2023 } from "../testing/hongshan2023";
-import { importDocument, JSON_FORMAT_VERSION, toEnvelope, toJson } from ".";
+import { importDocument, JSON_FORMAT_VERSION, toJson, toJsonFile } from ".";
 import { validate } from "./__fixtures__/jsonSchemaSubset";
 
 const SCHEMA = JSON.parse(readFileSync(new URL("../../public/report.schema.json", import.meta.url), "utf8"));
-const envelope = () => JSON.parse(toJson(hongshan2023())) as Record<string, unknown>;
+const jsonFile = () => JSON.parse(toJson(hongshan2023())) as Record<string, unknown>;
 const refused = (value: unknown) => {
   const result = importDocument(typeof value === "string" ? value : JSON.stringify(value));
   if (result.ok) throw new Error("expected a refusal");
@@ -15,9 +15,9 @@ const refused = (value: unknown) => {
 };
 
 describe("JSON export", () => {
-  it("is the self-describing envelope with computed totals and findings", () => {
+  it("is the self-describing file with computed totals and findings", () => {
     const at = new Date("2024-01-20T08:00:00.000Z");
-    const out = toEnvelope(hongshan2023(), at);
+    const out = toJsonFile(hongshan2023(), at);
     expect(Object.keys(out)).toEqual([
       "format",
       "formatVersion",
@@ -39,14 +39,14 @@ describe("JSON export", () => {
   });
 
   it("writes a cell holding text as null, so the file stays importable; the finding keeps the text", () => {
-    const out = toEnvelope(setAt(hongshan2023(), "t3.received.natural", "两件"));
+    const out = toJsonFile(setAt(hongshan2023(), "t3.received.natural", "两件"));
     expect(out.report.t3.received).toMatchObject({ natural: null });
     expect(out.findings.find((f) => f.id === "value")?.message).toContain("“两件”");
     expect(importDocument(JSON.stringify(out)).ok).toBe(true);
   });
 
   it("holds a report that conforms to public/report.schema.json", () => {
-    expect(validate(SCHEMA, envelope().report)).toEqual([]);
+    expect(validate(SCHEMA, jsonFile().report)).toEqual([]);
     expect(validate(SCHEMA, JSON.parse(toJson(blankReport())).report)).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe("JSON import", () => {
   });
 
   it("raises stated-total when computed totals disagree with the cells", () => {
-    const file = envelope();
+    const file = jsonFile();
     (file.computed as Record<string, number>)["t3.total.natural"] = 3;
     const result = importDocument(JSON.stringify(file));
     if (!result.ok) throw new Error(result.message);
@@ -82,24 +82,24 @@ describe("JSON import", () => {
   });
 
   it("refuses a newer formatVersion", () => {
-    expect(refused({ ...envelope(), formatVersion: JSON_FORMAT_VERSION + 1 })).toContain("更新版本");
+    expect(refused({ ...jsonFile(), formatVersion: JSON_FORMAT_VERSION + 1 })).toContain("更新版本");
   });
 
   it("refuses unknown keys with their JSON path", () => {
-    expect(refused({ ...envelope(), extra: 1 })).toContain("（文件顶层）：有本工具不认识的字段 extra");
-    expect(refused(setAt(envelope(), "report.t3.received.foo", 1))).toContain(
+    expect(refused({ ...jsonFile(), extra: 1 })).toContain("（文件顶层）：有本工具不认识的字段 extra");
+    expect(refused(setAt(jsonFile(), "report.t3.received.foo", 1))).toContain(
       "report.t3.received：有本工具不认识的字段 foo",
     );
-    expect(refused(setAt(envelope(), "computed.t3\u0000x", 1))).toContain("computed");
+    expect(refused(setAt(jsonFile(), "computed.t3\u0000x", 1))).toContain("computed");
   });
 
   it("refuses wrong types and missing keys with their JSON path", () => {
-    expect(refused(setAt(envelope(), "report.t3.received.natural", "2"))).toContain(
+    expect(refused(setAt(jsonFile(), "report.t3.received.natural", "2"))).toContain(
       "report.t3.received.natural：应为数字或空值 null，实际是文本",
     );
-    const { report: _, ...noReport } = envelope();
+    const { report: _, ...noReport } = jsonFile();
     expect(refused(noReport)).toContain("report：缺少这一项");
-    expect(refused(setAt(envelope(), "report.meta.organType", "街道"))).toContain("report.meta.organType");
+    expect(refused(setAt(jsonFile(), "report.meta.organType", "街道"))).toContain("report.meta.organType");
   });
 
   it("refuses invalid JSON and JSON of another app", () => {

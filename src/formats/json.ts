@@ -1,5 +1,5 @@
 /**
- * Our JSON file: a self-describing envelope around the report. `computed` (derived totals) and `findings`
+ * Our JSON file: a self-describing wrapper around the report. `computed` (derived totals) and `findings`
  * are there for other tools; on import they are recomputed, and `computed` totals that disagree with the
  * cells are reported as `stated-total`. Import is strict: unknown keys, wrong types and a newer
  * `formatVersion` are refused with the JSON path and a Chinese message. See docs/json-format.md.
@@ -15,7 +15,7 @@ import { zodIssueText } from "./zodMessages";
 export const JSON_FORMAT = "xxgk-annual-report";
 export const JSON_FORMAT_VERSION = 1;
 
-export interface ReportEnvelope {
+export interface JsonFile {
   format: typeof JSON_FORMAT;
   formatVersion: number;
   template: typeof TEMPLATE_NOTICE;
@@ -29,7 +29,7 @@ export interface ReportEnvelope {
 
 const DERIVED_PATHS = DERIVED_CELLS.map((c) => c.path) as [string, ...string[]];
 
-export const envelopeSchema = z.strictObject({
+export const jsonFileSchema = z.strictObject({
   format: z.literal(JSON_FORMAT),
   formatVersion: z.number().check(z.int(), z.gte(1), z.lte(JSON_FORMAT_VERSION)),
   template: z.literal(TEMPLATE_NOTICE),
@@ -50,7 +50,7 @@ function storable(report: Report): Report {
   }, report);
 }
 
-export function toEnvelope(report: Report, exportedAt: Date = new Date()): ReportEnvelope {
+export function toJsonFile(report: Report, exportedAt: Date = new Date()): JsonFile {
   return {
     format: JSON_FORMAT,
     formatVersion: JSON_FORMAT_VERSION,
@@ -63,7 +63,7 @@ export function toEnvelope(report: Report, exportedAt: Date = new Date()): Repor
 }
 
 export function toJson(report: Report, exportedAt?: Date): string {
-  return `${JSON.stringify(toEnvelope(report, exportedAt), null, 2)}\n`;
+  return `${JSON.stringify(toJsonFile(report, exportedAt), null, 2)}\n`;
 }
 
 const NOT_OURS =
@@ -85,16 +85,16 @@ export function importJson(text: string): ImportResult {
   if (!parsed.ok) return refuse(parsed.message);
   const value = parsed.value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) return refuse(NOT_OURS);
-  const envelope = value as Record<string, unknown>;
-  if (envelope.format !== JSON_FORMAT) return refuse(NOT_OURS);
-  const version = envelope.formatVersion;
+  const file = value as Record<string, unknown>;
+  if (file.format !== JSON_FORMAT) return refuse(NOT_OURS);
+  const version = file.formatVersion;
   if (typeof version === "number" && version > JSON_FORMAT_VERSION) {
     return refuse(
       `这个文件由更新版本的年报编制工具导出（formatVersion ${version}），当前版本只能读取 ${JSON_FORMAT_VERSION} 及以前的版本。` +
         "请使用最新版本的工具打开，或在导出它的电脑上导出为 Markdown。",
     );
   }
-  const result = envelopeSchema.safeParse(value, { reportInput: true });
+  const result = jsonFileSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
     const lines = result.error.issues.slice(0, 5).map(zodIssueText);
     const more = result.error.issues.length > 5 ? `\n……共${result.error.issues.length}处问题。` : "";

@@ -33,7 +33,7 @@ export interface GridPos {
   cell: number;
 }
 
-function rowKeyOf(path: string): string {
+function gridRowKey(path: string): string {
   const parts = path.split(".");
   return parts.length > 2 ? parts.slice(0, -1).join(".") : parts[0];
 }
@@ -54,7 +54,7 @@ export function buildGridModel(layout: TableLayout): GridModel {
       cells.push({ path: cell.path, col, colspan: cell.colspan, derived: def.derived, kind: def.kind });
     });
     if (cells.length === 0) return [];
-    const key = layout.table === "t4" ? "t4" : rowKeyOf(cells[0].path);
+    const key = layout.table === "t4" ? "t4" : gridRowKey(cells[0].path);
     return [{ key, label, derived: cells.every((c) => c.derived), cells }];
   });
   return { table: layout.table, rows };

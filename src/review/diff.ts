@@ -2,7 +2,7 @@
 import { getAt, type Report } from "../report";
 import { fieldLabel, INPUT_CELLS, META_FIELD_LABELS, SECTIONS } from "../template";
 
-export interface Change {
+export interface FieldChange {
   path: string;
   label: string;
   before: unknown;
@@ -21,8 +21,8 @@ export function editablePaths(): string[] {
   ];
 }
 
-export function diffReports(before: Report, after: Report): Change[] {
-  return editablePaths().flatMap((path): Change[] => {
+export function diffReports(before: Report, after: Report): FieldChange[] {
+  return editablePaths().flatMap((path): FieldChange[] => {
     const a = getAt(before, path) ?? null;
     const b = getAt(after, path) ?? null;
     return Object.is(a, b) ? [] : [{ path, label: fieldLabel(path), before: a, after: b }];

@@ -3,14 +3,14 @@ import { blankReport, setAt } from "../report";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { canonicalJson, snapshotHash } from "./canonical";
 import { diffReports, editablePaths } from "./diff";
-import { type HandBackBody, openEnvelope, sealEnvelope, shareBody } from "./envelope";
 import { decodeFragment, encodeFragment, LINK_WARN_LENGTH } from "./link";
+import { type HandBackBody, openMessage, sealMessage, shareBody } from "./message";
 import { activeDispositions, addReply, type Comment, mergeComments, setResolved } from "./model";
 
 const NOW = new Date("2024-01-20T08:00:00.000Z");
 
-async function sharedEnvelope() {
-  return sealEnvelope(await shareBody("draft-1", 7, hongshan2023(), NOW));
+async function sharedMessage() {
+  return sealMessage(await shareBody("draft-1", 7, hongshan2023(), NOW));
 }
 
 describe("canonical JSON and hashes", () => {
@@ -25,18 +25,18 @@ describe("canonical JSON and hashes", () => {
 
 describe("share links", () => {
   it("round-trip a whole report through the fragment, well under the warning length", async () => {
-    const envelope = await sharedEnvelope();
-    const fragment = await encodeFragment(envelope);
+    const message = await sharedMessage();
+    const fragment = await encodeFragment(message);
     expect(fragment).toMatch(/^xxgk1\.[A-Za-z0-9_-]+$/);
     expect(fragment.length).toBeLessThan(LINK_WARN_LENGTH * 2);
     const decoded = await decodeFragment(`#${fragment}`);
-    expect(decoded).toEqual({ ok: true, json: envelope });
-    const opened = await openEnvelope(decoded.ok ? decoded.json : null);
+    expect(decoded).toEqual({ ok: true, json: message });
+    const opened = await openMessage(decoded.ok ? decoded.json : null);
     expect(opened.ok && opened.body.kind === "share" && opened.body.report).toEqual(hongshan2023());
   });
 
   it("refuse a truncated link", async () => {
-    const fragment = await encodeFragment(await sharedEnvelope());
+    const fragment = await encodeFragment(await sharedMessage());
     const result = await decodeFragment(fragment.slice(0, Math.floor(fragment.length / 2)));
     expect(result).toMatchObject({ ok: false, reason: "truncated" });
     if (!result.ok) expect(result.message).toContain("截断");
@@ -49,20 +49,20 @@ describe("share links", () => {
   });
 
   it("refuse an edited payload even when it decodes", async () => {
-    const envelope = await sharedEnvelope();
-    const edited = structuredClone(envelope);
+    const message = await sharedMessage();
+    const edited = structuredClone(message);
     if (edited.body.kind === "share") edited.body.report = setAt(edited.body.report, "t3.received.natural", 9);
-    const result = await openEnvelope(edited);
+    const result = await openMessage(edited);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain("改动");
   });
 
   it("refuse a report whose stated snapshot hash does not match, and other apps' JSON", async () => {
     const body = await shareBody("draft-1", 7, hongshan2023(), NOW);
-    const forged = await sealEnvelope({ ...body, report: blankReport() });
-    expect((await openEnvelope(forged)).ok).toBe(false);
-    expect(await openEnvelope({ type: "excalidraw", elements: [] })).toMatchObject({ ok: false });
-    expect(await openEnvelope({ ...(await sharedEnvelope()), formatVersion: 99 })).toMatchObject({
+    const forged = await sealMessage({ ...body, report: blankReport() });
+    expect((await openMessage(forged)).ok).toBe(false);
+    expect(await openMessage({ type: "excalidraw", elements: [] })).toMatchObject({ ok: false });
+    expect(await openMessage({ ...(await sharedMessage()), formatVersion: 99 })).toMatchObject({
       ok: false,
       message: expect.stringContaining("更新版本"),
     });
@@ -128,7 +128,7 @@ describe("comments", () => {
       comments: [comment("c1", 1)],
       dispositions: [],
     };
-    expect(await openEnvelope(await sealEnvelope(body))).toEqual({ ok: true, body });
+    expect(await openMessage(await sealMessage(body))).toEqual({ ok: true, body });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hongshan2023 } from "../testing/hongshan2023";
-import { envelopeFileText, sealEnvelope, shareBody } from "./envelope";
 import { decodeFragment, encodeFragment, LINK_MAX_LENGTH, LINK_WARN_LENGTH, MAX_UNPACKED_BYTES } from "./link";
+import { messageFileText, sealMessage, shareBody } from "./message";
 import { linkAdvice, openFileText, openFragment, outgoing } from "./share";
 
 const NOW = new Date("2024-01-20T08:00:00.000Z");
@@ -41,11 +41,11 @@ describe("share links and files", () => {
   });
 
   it("read a file's text, and refuse text that is not ours", async () => {
-    const envelope = await sealEnvelope(await shareBody("d1", 3, hongshan2023(), NOW));
-    expect((await openFileText(envelopeFileText(envelope))).ok).toBe(true);
+    const message = await sealMessage(await shareBody("d1", 3, hongshan2023(), NOW));
+    expect((await openFileText(messageFileText(message))).ok).toBe(true);
     const bad = await openFileText("not json");
     expect(!bad.ok && bad.message).toMatch(/不是年报编制工具/);
-    const edited = envelopeFileText(envelope).replace('"d1"', '"d2"');
+    const edited = messageFileText(message).replace('"d1"', '"d2"');
     const refused = await openFileText(edited);
     expect(!refused.ok && refused.message).toMatch(/改动/);
   });

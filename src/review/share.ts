@@ -1,14 +1,14 @@
 /** Building and reading what 分享 and 退回意见 hand over, as a link or a file. */
 
-import {
-  envelopeFileText,
-  type OpenResult,
-  openEnvelope,
-  type ReviewBody,
-  type ReviewEnvelope,
-  sealEnvelope,
-} from "./envelope";
 import { decodeFragment, encodeFragment, LINK_MAX_LENGTH, LINK_WARN_LENGTH } from "./link";
+import {
+  messageFileText,
+  type OpenResult,
+  openMessage,
+  type ReviewBody,
+  type ReviewMessage,
+  sealMessage,
+} from "./message";
 
 export type LinkAdvice = "ok" | "long" | "fileOnly";
 
@@ -19,10 +19,10 @@ export function linkAdvice(length: number): LinkAdvice {
 }
 
 /** The full link: this page's address with the payload in the fragment (never sent to a server). */
-async function linkTo(baseUrl: string, envelope: ReviewEnvelope): Promise<string> {
+async function linkTo(baseUrl: string, message: ReviewMessage): Promise<string> {
   const url = new URL(baseUrl);
   url.search = "";
-  url.hash = await encodeFragment(envelope);
+  url.hash = await encodeFragment(message);
   return url.toString();
 }
 
@@ -31,21 +31,21 @@ export async function outgoing(
   baseUrl: string,
   body: ReviewBody,
 ): Promise<{ link: string; advice: LinkAdvice; fileText: string }> {
-  const envelope = await sealEnvelope(body);
-  const link = await linkTo(baseUrl, envelope);
-  return { link, advice: linkAdvice(link.length), fileText: envelopeFileText(envelope) };
+  const message = await sealMessage(body);
+  const link = await linkTo(baseUrl, message);
+  return { link, advice: linkAdvice(link.length), fileText: messageFileText(message) };
 }
 
 /** Reads a link fragment all the way to a checked body, or says why not. */
 export async function openFragment(fragment: string): Promise<OpenResult> {
   const decoded = await decodeFragment(fragment);
-  return decoded.ok ? openEnvelope(decoded.json) : { ok: false, message: decoded.message };
+  return decoded.ok ? openMessage(decoded.json) : { ok: false, message: decoded.message };
 }
 
 /** Reads a share or hand-back file's text. */
 export async function openFileText(text: string): Promise<OpenResult> {
   try {
-    return await openEnvelope(JSON.parse(text));
+    return await openMessage(JSON.parse(text));
   } catch {
     return { ok: false, message: "文件不是年报编制工具的分享或退回意见文件（无法读取内容）。请确认选择了正确的文件。" };
   }

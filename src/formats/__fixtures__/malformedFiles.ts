@@ -90,7 +90,7 @@ function jsonEdits(): MalformedFile[] {
       }),
     ),
   );
-  // `computed` is a partial record and findings' figures are optional: only the report and envelope keys must be there.
+  // `computed` is a partial record and findings' figures are optional: only the report and top-level keys must be there.
   const required = paths.filter(({ path }) => path.length === 1 || (path[0] === "report" && path.length > 1));
   const missing = required.map(({ path }) =>
     refuse(

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { ReviewOf, ReviewRecord } from "../../drafts";
-import type { HandBackBody } from "../../review/envelope";
+import type { HandBackBody } from "../../review/message";
 import type { LinkAdvice } from "../../review/share";
 import { Dialog } from "../common/Dialog";
 import { downloadText, fileStamp } from "../common/files";

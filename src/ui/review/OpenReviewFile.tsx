@@ -1,6 +1,6 @@
 import { useRef } from "react";
-import type { OpenResult } from "../../review/envelope";
 import { MAX_UNPACKED_BYTES, TOO_LARGE } from "../../review/link";
+import type { OpenResult } from "../../review/message";
 import { readFileBytes } from "../common/files";
 import { useOnFirstUse } from "../common/firstUse";
 import { loadReview } from "./loadReview";

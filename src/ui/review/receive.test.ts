@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MemoryBackend } from "../../drafts/backend";
 import { DraftRepository } from "../../drafts/repository";
 import { blankReport, setAt } from "../../report";
-import { shareBody } from "../../review/envelope";
+import { shareBody } from "../../review/message";
 import type { Comment } from "../../review/model";
 import { receiveReview } from "./receive";
 

@@ -1,6 +1,6 @@
 /** What happens to a share or a hand-back once it has been read and checked. */
 import { announce, type DraftRepository } from "../../drafts";
-import type { ReviewBody } from "../../review/envelope";
+import type { ReviewBody } from "../../review/message";
 
 export interface Received {
   /** The draft to open, or null when there is nothing to open. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { DraftRepository } from "../../drafts";
-import type { OpenResult } from "../../review/envelope";
+import type { OpenResult } from "../../review/message";
 import { useOnFirstUse } from "../common/firstUse";
 import { loadReview } from "./loadReview";
 import { type Received, receiveReview } from "./receive";

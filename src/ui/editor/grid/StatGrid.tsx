@@ -20,8 +20,8 @@ const MODELS: Record<TableKey, GridModel> = {
 
 const hintId = (rowKey: string) => `hint-${rowKey}`;
 
-/** The row key of a cell path: `t3.denied.stateSecret.natural` → `t3.denied.stateSecret`. */
-const rowKeyOf = (path: string) => path.slice(0, path.lastIndexOf("."));
+/** The template row a cell belongs to (its hint and label key): `t3.denied.stateSecret.natural` → `t3.denied.stateSecret`. */
+const parentPath = (path: string) => path.slice(0, path.lastIndexOf("."));
 
 function Label({ cell, rowKey, header }: { cell: LayoutCell & { kind: "label" }; rowKey?: string; header: boolean }) {
   const hint = rowKey ? rowHint(rowKey) : undefined;
@@ -45,7 +45,7 @@ function Label({ cell, rowKey, header }: { cell: LayoutCell & { kind: "label" };
 
 function Row({ cells, store, header }: { cells: readonly LayoutCell[]; store: Store<GridState>; header: boolean }) {
   const data = cells.find((c) => c.kind !== "label");
-  const rowKey = data ? rowKeyOf(data.path) : undefined;
+  const rowKey = data ? parentPath(data.path) : undefined;
   const ownLabel = cells.findLastIndex((c) => c.kind === "label");
   const hint = rowKey && rowHint(rowKey) ? hintId(rowKey) : undefined;
   return (
@@ -70,7 +70,7 @@ function Row({ cells, store, header }: { cells: readonly LayoutCell[]; store: St
 
 /** The 口径 of the row the cursor is in, shown under the table. */
 function HintBar({ store }: { store: Store<GridState> }) {
-  const rowKey = useStore(store, (s) => (s.focused ? rowKeyOf(s.active) : ""));
+  const rowKey = useStore(store, (s) => (s.focused ? parentPath(s.active) : ""));
   const hint = rowHint(rowKey);
   if (!hint) return null;
   return (

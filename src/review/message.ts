@@ -38,21 +38,21 @@ export type ShareBody = z.infer<typeof shareSchema>;
 export type HandBackBody = z.infer<typeof handBackSchema>;
 export type ReviewBody = z.infer<typeof bodySchema>;
 
-const envelopeSchema = z.strictObject({
+const messageSchema = z.strictObject({
   format: z.literal(REVIEW_FORMAT),
   formatVersion: z.number().check(z.int(), z.positive()),
   checksum: z.string(),
   body: z.unknown(),
 });
 
-export interface ReviewEnvelope {
+export interface ReviewMessage {
   format: typeof REVIEW_FORMAT;
   formatVersion: number;
   checksum: string;
   body: ReviewBody;
 }
 
-export async function sealEnvelope(body: ReviewBody): Promise<ReviewEnvelope> {
+export async function sealMessage(body: ReviewBody): Promise<ReviewMessage> {
   return { format: REVIEW_FORMAT, formatVersion: REVIEW_FORMAT_VERSION, checksum: await snapshotHash(body), body };
 }
 
@@ -69,19 +69,19 @@ export async function shareBody(draftId: string, revision: number, report: Repor
 
 export type OpenResult = { ok: true; body: ReviewBody } | { ok: false; message: string };
 
-/** Checks an envelope read from a link or file: ours, not newer, intact, and well-formed. */
-export async function openEnvelope(json: unknown): Promise<OpenResult> {
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) {
+/** Checks an message read from a link or file: ours, not newer, intact, and well-formed. */
+export async function openMessage(json: unknown): Promise<OpenResult> {
+  const message = messageSchema.safeParse(json);
+  if (!message.success) {
     return { ok: false, message: "内容不是年报编制工具的分享或退回意见，无法打开。请确认文件或链接来源。" };
   }
-  if (envelope.data.formatVersion > REVIEW_FORMAT_VERSION) {
+  if (message.data.formatVersion > REVIEW_FORMAT_VERSION) {
     return { ok: false, message: "内容由更新版本的年报编制工具生成，当前版本无法读取。请刷新页面或更新工具后再打开。" };
   }
-  if ((await snapshotHash(envelope.data.body)) !== envelope.data.checksum) {
+  if ((await snapshotHash(message.data.body)) !== message.data.checksum) {
     return { ok: false, message: "内容与生成时不一致，可能已被改动或损坏，为安全起见不予打开。请让对方重新分享。" };
   }
-  const body = bodySchema.safeParse(envelope.data.body);
+  const body = bodySchema.safeParse(message.data.body);
   if (!body.success) {
     const path = body.error.issues[0]?.path.join(".") ?? "";
     return { ok: false, message: `内容格式不正确（${path || "整体"}），无法打开。请让对方用最新版本重新分享。` };
@@ -93,6 +93,6 @@ export async function openEnvelope(json: unknown): Promise<OpenResult> {
 }
 
 /** The text of a share or hand-back file. */
-export function envelopeFileText(envelope: ReviewEnvelope): string {
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+export function messageFileText(message: ReviewMessage): string {
+  return `${JSON.stringify(message, null, 2)}\n`;
 }

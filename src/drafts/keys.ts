@@ -1,0 +1,32 @@
+/**
+ * The layout of the drafts store, in one place: every record kind's key prefix. A key is `<prefix><id>`; the id
+ * never contains the prefix, so listing a prefix lists exactly one kind.
+ */
+export const PREFIX = {
+  /** The draft record (JSON text, see envelope.ts). */
+  draft: "d/",
+  /** Its list summary, rebuilt from the draft when missing or stale. */
+  summary: "i/",
+  /** A record that could not be read, kept raw for export. */
+  quarantine: "q/",
+  /** The record as it was before a migration rewrote it. */
+  preMigration: "pre/",
+  /** Comments, replies and dispositions on a draft (not in the draft record; see reviewRecord.ts). */
+  review: "review/",
+} as const;
+
+export type RecordKind = keyof typeof PREFIX;
+
+export const keyOf = (kind: RecordKind, id: string): string => PREFIX[kind] + id;
+
+/** The id in a key listed under `kind`'s prefix. */
+export const idOf = (kind: RecordKind, key: string): string => key.slice(PREFIX[kind].length);
+
+export const draftKey = (id: string) => keyOf("draft", id);
+export const summaryKey = (id: string) => keyOf("summary", id);
+export const quarantineKey = (id: string) => keyOf("quarantine", id);
+export const preMigrationKey = (id: string) => keyOf("preMigration", id);
+export const reviewKey = (draftId: string) => keyOf("review", draftId);
+
+/** localStorage, not the drafts store: the last-chance copy of a draft's unsaved edits (journal.ts). */
+export const JOURNAL_PREFIX = "nianbao-unsaved:";
