@@ -36,8 +36,12 @@ export interface AutosaverOptions {
 
 export class Autosaver {
   private revision: number;
-  private latest: Report | null = null;
-  private latestText = "";
+  /**
+   * The newest report as JSON text: the snapshot taken at each change (the editor's values object changes in
+   * place), compared with what was saved and written to the journal as is. Parsed only when a write needs it.
+   */
+  private latestText: string | null = null;
+  private latestParsed: Report | null = null;
   private savedText: string | null = null;
   private timer: unknown = null;
   /** When the oldest change not yet handed to a write was made (null when there is none). */
@@ -65,11 +69,18 @@ export class Autosaver {
 
   /** The newest report, saved or not (for backups while storage fails). */
   get currentReport(): Report | null {
-    return this.latest;
+    if (this.latestText === null) return null;
+    this.latestParsed ??= JSON.parse(this.latestText) as Report;
+    return this.latestParsed;
+  }
+
+  /** The newest report as JSON text, or null before the first change. */
+  get currentText(): string | null {
+    return this.latestText;
   }
 
   get dirty(): boolean {
-    return this.latest !== null && this.latestText !== this.savedText;
+    return this.latestText !== null && this.latestText !== this.savedText;
   }
 
   /** The stored report this saver starts from, so an unchanged report is not written again. */
@@ -79,8 +90,8 @@ export class Autosaver {
 
   change(report: Report): void {
     if (this.stopped) return;
-    this.latest = report;
     this.latestText = JSON.stringify(report);
+    this.latestParsed = null;
     if (!this.dirty) {
       if (!this.writing && !this.failure) this.options.onState({ kind: "saved", savedAt: null });
       return;
@@ -131,10 +142,10 @@ export class Autosaver {
   }
 
   private async writeUntilClean(): Promise<void> {
-    while (this.dirty && !this.stopped && this.latest) {
+    while (this.dirty && !this.stopped && this.latestText !== null) {
       this.unsavedSince = null;
-      const report = this.latest;
       const text = this.latestText;
+      const report = this.currentReport as Report;
       let result: SaveResult;
       try {
         result = await this.options.write(report, this.revision);

@@ -14,8 +14,13 @@ export interface JournalEntry {
 }
 
 export function writeJournal(id: string, entry: JournalEntry): void {
+  writeJournalText(id, entry.revision, JSON.stringify(entry.report));
+}
+
+/** The same entry from the report's JSON text, which the autosaver already holds (no second serialisation). */
+export function writeJournalText(id: string, revision: number, reportText: string): void {
   try {
-    localStorage.setItem(PREFIX + id, JSON.stringify(entry));
+    localStorage.setItem(PREFIX + id, `{"revision":${revision},"report":${reportText}}`);
   } catch (error) {
     console.error("could not keep unsaved edits in localStorage", error);
   }

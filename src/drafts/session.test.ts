@@ -72,6 +72,22 @@ describe("DraftSession", () => {
     await session.dispose();
   });
 
+  it("keeps each change as it was then, although the editor's values object changes in place", async () => {
+    const { repo, draft, session } = await opened();
+    const live = setAt(blankReport(), "s6.body", "第一句");
+    session.change(live);
+    const snapshot = session.getSnapshot();
+    live.s6.body = "没有交给 change 的改动";
+    expect(readJournal(draft.id)?.report.s6.body).toBe("第一句");
+    // More keys while a save is pending: nothing new to show, so the snapshot (and React) stays put.
+    session.change(setAt(blankReport(), "s6.body", "第一句，第二句"));
+    expect(session.getSnapshot()).toBe(snapshot);
+    live.s6.body = "又一处没有交给 change 的改动";
+    await vi.waitFor(() => expect(session.getSnapshot().state.kind).toBe("saved"), { timeout: 3000 });
+    expect((await stored(repo, draft.id))?.s6.body).toBe("第一句，第二句");
+    await session.dispose();
+  });
+
   it("writes what is pending when disposed (the editor closing)", async () => {
     const { repo, draft, session } = await opened();
     session.change(setAt(blankReport(), "s6.body", "关闭前的修改"));

@@ -7,7 +7,7 @@ import type { Report } from "../report";
 import { Autosaver, type SaveState } from "./autosave";
 import { openDraftChannel } from "./channel";
 import type { DraftEnvelope } from "./envelope";
-import { clearJournal, readJournal, recoverJournal, writeJournal } from "./journal";
+import { clearJournal, readJournal, recoverJournal, writeJournal, writeJournalText } from "./journal";
 import type { DraftRepository, OpenedDraft } from "./repository";
 import { acquireDraftLock, type DraftLock } from "./tabLock";
 
@@ -103,11 +103,11 @@ export class DraftSession {
   change = (report: Report): void => {
     const saver = this.saver;
     if (saver) {
-      const copy = structuredClone(report);
-      saver.change(copy);
+      saver.change(report);
       // Every change not yet durable is also in the journal at once: a crash (kill -9, power cut) before the
       // next write loses nothing, and no unload event has to fire for it.
-      if (saver.dirty) writeJournal(this.id, { revision: saver.currentRevision, report: copy });
+      const text = saver.currentText;
+      if (saver.dirty && text !== null) writeJournalText(this.id, saver.currentRevision, text);
     }
     void this.resolveLastYear(report);
   };
@@ -199,6 +199,8 @@ export class DraftSession {
       onState: (next) => {
         // Durable now: the journal's copy is no longer needed (it is kept while anything is unsaved).
         if (next.kind === "saved") clearJournal(this.id);
+        // Typing on while a save is pending changes nothing to show: no new snapshot, so no render per key.
+        if (next.kind === "pending" && this.snapshot.state.kind === "pending") return;
         this.set({ state: next });
       },
       onFirstSave: this.options.onFirstSave,

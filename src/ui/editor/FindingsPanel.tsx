@@ -1,7 +1,8 @@
+import { memo } from "react";
 import { useFormContext } from "react-hook-form";
 import type { Finding, Severity } from "../../checks";
 import type { Report } from "../../report";
-import { SECTIONS } from "../../template";
+import { SECTIONS, type TableKey } from "../../template";
 import { useReadOnly } from "./editorMode";
 import { useFindings } from "./findingsContext";
 import { fillBlankCells } from "./grid/fillBlanks";
@@ -22,12 +23,97 @@ function focusFinding(finding: Finding) {
   }
 }
 
-/** Every finding of the checks, grouped by section; activating one moves focus to its first cell. */
-export function FindingsPanel() {
-  const findings = useFindings();
+/**
+ * Keys that stay while a finding's figures change (相差5 → 相差6 as the clerk types), so the item is updated in
+ * place, not removed and added again: the check, section and cells, numbered when several share them.
+ */
+function keyed(findings: readonly Finding[]): [string, Finding][] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.id}:${f.section}:${f.cells.join(",")}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return [n ? `${base}#${n}` : base, f];
+  });
+}
+
+interface FindingItemProps {
+  finding: Finding;
+  table: TableKey | undefined;
+  title: string;
+  onActivate?: () => void;
+}
+
+const sameItem = (a: FindingItemProps, b: FindingItemProps) =>
+  a.table === b.table &&
+  a.title === b.title &&
+  a.onActivate === b.onActivate &&
+  a.finding.message === b.finding.message &&
+  a.finding.severity === b.finding.severity &&
+  a.finding.fingerprint === b.finding.fingerprint &&
+  a.finding.cells.join() === b.finding.cells.join();
+
+/** One finding; re-rendered only when what it shows changes, as the checks run after every few keys. */
+const FindingItem = memo(function FindingItem({ finding: f, table, title, onActivate }: FindingItemProps) {
   const form = useFormContext<Report>();
   const history = useHistory();
   const readOnly = useReadOnly();
+  return (
+    <li>
+      <button
+        type="button"
+        className={`finding ${f.severity}`}
+        data-check={f.id}
+        data-severity={f.severity}
+        data-fingerprint={f.fingerprint}
+        onClick={() => {
+          onActivate?.();
+          focusFinding(f);
+        }}
+      >
+        <span className="severity">{SEVERITY_LABEL[f.severity]}</span>
+        {f.message}
+      </button>
+      {f.id === "blank-cells" && table && !readOnly && (
+        <button
+          type="button"
+          className="finding-fix"
+          aria-label={`${title}：空白填0`}
+          onClick={() => fillBlankCells(form, history, table)}
+        >
+          空白填0
+        </button>
+      )}
+    </li>
+  );
+}, sameItem);
+
+/**
+ * 检查结果 in the toolbar: on a screen too narrow for the findings beside the form (CSS hides it otherwise), it
+ * opens them as a drawer; its badge counts what is wrong.
+ */
+export function FindingsToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const findings = useFindings();
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  return (
+    <button type="button" className="side-toggle" aria-expanded={open} aria-controls="side-panel" onClick={onToggle}>
+      检查结果
+      {errors + warnings > 0 && (
+        <span className={errors ? "badge error" : "badge warning"} title={`错误${errors}项，提醒${warnings}项`}>
+          {errors + warnings}
+        </span>
+      )}
+    </button>
+  );
+}
+
+/**
+ * Every finding of the checks, grouped by section; activating one moves focus to its first cell (and closes the
+ * drawer the findings are in on a narrow screen, so the cell is not under it).
+ */
+export function FindingsPanel({ onActivate }: { onActivate?: () => void }) {
+  const findings = useFindings();
   countRender("FindingsPanel");
   const counts = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   return (
@@ -45,30 +131,8 @@ export function FindingsPanel() {
           <section key={s.key} aria-label={`检查结果：${s.title}`}>
             <h3>{s.title}</h3>
             <ul>
-              {mine.map((f) => (
-                <li key={f.fingerprint ?? `${f.id}:${f.section}:${f.cells.join(",")}`}>
-                  <button
-                    type="button"
-                    className={`finding ${f.severity}`}
-                    data-check={f.id}
-                    data-severity={f.severity}
-                    data-fingerprint={f.fingerprint}
-                    onClick={() => focusFinding(f)}
-                  >
-                    <span className="severity">{SEVERITY_LABEL[f.severity]}</span>
-                    {f.message}
-                  </button>
-                  {f.id === "blank-cells" && s.table && !readOnly && (
-                    <button
-                      type="button"
-                      className="finding-fix"
-                      aria-label={`${s.title}：空白填0`}
-                      onClick={() => s.table && fillBlankCells(form, history, s.table)}
-                    >
-                      空白填0
-                    </button>
-                  )}
-                </li>
+              {keyed(mine).map(([key, f]) => (
+                <FindingItem key={key} finding={f} table={s.table} title={s.title} onActivate={onActivate} />
               ))}
             </ul>
           </section>

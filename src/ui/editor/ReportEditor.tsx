@@ -1,11 +1,11 @@
-import { createContext, type ReactNode, useContext, useEffect, useMemo } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { CheckContext } from "../../checks";
 import type { Report } from "../../report";
 import { ErrorBoundary } from "../common/ErrorBoundary";
 import { DocumentTitle } from "./DocumentTitle";
 import { ReadOnlyContext } from "./editorMode";
-import { FindingsPanel } from "./FindingsPanel";
+import { FindingsPanel, FindingsToggle } from "./FindingsPanel";
 import { FindingsProvider } from "./findingsContext";
 import { HistoryProvider, UndoButtons } from "./history";
 import { ReportForm } from "./ReportForm";
@@ -36,26 +36,35 @@ function Toolbar() {
   return useContext(ToolbarContext);
 }
 
-/** Header, navigation, form and findings; key and focus events of every field pass through here for undo. */
+/**
+ * Header, navigation, form and findings, filling the window: the header stays at the top, and the navigation, the
+ * form and the findings each scroll on their own, so the findings are always in view (on a narrow screen, one
+ * click away in a drawer). Key and focus events of every field pass through here for undo.
+ */
 function EditorLayout({ readOnly }: { readOnly: boolean }) {
   const textHistory = useTextFieldHistory();
+  const [sideOpen, setSideOpen] = useState(false);
+  const closeSide = useCallback(() => setSideOpen(false), []);
   return (
-    <div className="app" {...(readOnly ? {} : textHistory)}>
+    <div className={sideOpen ? "app side-open" : "app"} {...(readOnly ? {} : textHistory)}>
       <header className="app-header">
         <span className="app-name">年报编制</span>
         <DocumentTitle />
         <div className="toolbar">
           {!readOnly && <UndoButtons />}
           <Toolbar />
+          <FindingsToggle open={sideOpen} onToggle={() => setSideOpen(!sideOpen)} />
         </div>
       </header>
       <SectionNav />
-      <main className="app-main">
+      <main className="app-main" id="report-main">
         <ReportForm />
       </main>
-      <ErrorBoundary what="检查结果">
-        <FindingsPanel />
-      </ErrorBoundary>
+      <div className="side-panel" id="side-panel">
+        <ErrorBoundary what="检查结果">
+          <FindingsPanel onActivate={closeSide} />
+        </ErrorBoundary>
+      </div>
     </div>
   );
 }

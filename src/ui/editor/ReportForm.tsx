@@ -1,10 +1,14 @@
+import { memo } from "react";
 import { SECTIONS } from "../../template";
 import { StatGrid } from "./grid/StatGrid";
 import { MetaForm } from "./MetaForm";
 import { ProseSection } from "./ProseSection";
 
-/** The whole report in the template's order: metadata, then the six sections. */
-export function ReportForm() {
+/**
+ * The whole report in the template's order: metadata, then the six sections. Memoised: it takes no props, so
+ * opening the findings drawer or the like never re-renders the form.
+ */
+export const ReportForm = memo(function ReportForm() {
   return (
     // Not a <form>: each grid cell is a form of its own (see GridInput), and forms do not nest.
     <section className="report" aria-label="年度报告">
@@ -17,4 +21,4 @@ export function ReportForm() {
       ))}
     </section>
   );
-}
+});

@@ -1,7 +1,8 @@
-import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { type CheckContext, type Finding, runChecks, type Severity, unknownCells } from "../../checks";
 import type { Report } from "../../report";
+import { whenIdle } from "./idle";
 import { Store, useStore } from "./store";
 
 /** What a cell shows about the rules it fails: the worst severity and the messages. */
@@ -10,7 +11,7 @@ export interface CellNote {
   text: string;
 }
 
-interface FindingsState {
+export interface FindingsState {
   findings: readonly Finding[];
   /** Error and warning findings by the cells they concern (info findings do not mark cells). */
   notes: ReadonlyMap<string, CellNote>;
@@ -41,11 +42,26 @@ const sameFindings = (a: readonly Finding[], b: readonly Finding[]) => JSON.stri
 const sameCells = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size === b.size && [...a].every((p) => b.has(p));
 
-const FindingsContext = createContext(new Store<FindingsState>({ findings: [], notes: new Map(), unknown: new Set() }));
+/** While the clerk types on, the checks run at most this often (the totals beside the cells update at once). */
+export const CHECKS_INTERVAL_MS = 250;
+/** How long after that they may wait for idle time, at most. */
+export const CHECKS_MAX_DELAY_MS = 150;
+
+interface Findings {
+  store: Store<FindingsState>;
+  /** Runs checks still waiting for idle time now, so what is read next is up to date (before an export). */
+  flush: () => void;
+}
+
+const FindingsContext = createContext<Findings>({
+  store: new Store<FindingsState>({ findings: [], notes: new Map(), unknown: new Set() }),
+  flush: () => {},
+});
 
 /**
- * Runs the checks on every change of the report, outside React's render, and shares the result through a
- * store: a component re-renders only when the part it reads changes.
+ * Runs the checks after changes of the report, outside React's render and off the keystroke's path (in idle
+ * time, at most every CHECKS_INTERVAL_MS while typing goes on; the keys typed meanwhile cost one run), and shares
+ * the result through a store: a component re-renders only when the part it reads changes.
  */
 export function FindingsProvider({ children, context }: { children: ReactNode; context?: CheckContext }) {
   const form = useFormContext<Report>();
@@ -58,6 +74,8 @@ export function FindingsProvider({ children, context }: { children: ReactNode; c
       unknown: unknownCells(values, context),
     });
   });
+  const pending = useRef<(() => void) | null>(null);
+  const [value] = useState<Findings>(() => ({ store, flush: () => pending.current?.() }));
   useEffect(() => {
     const update = (values: Report) => {
       const findings = runChecks(values, context);
@@ -72,24 +90,55 @@ export function FindingsProvider({ children, context }: { children: ReactNode; c
             },
       );
     };
-    update(form.getValues());
-    return form.subscribe({ formState: { values: true }, callback: ({ values }) => update(values as Report) });
+    let cancel: (() => void) | null = null;
+    let lastRun = 0;
+    const run = () => {
+      cancel?.();
+      cancel = null;
+      pending.current = null;
+      lastRun = performance.now();
+      update(form.getValues());
+    };
+    run();
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: () => {
+        if (cancel) return;
+        const after = lastRun + CHECKS_INTERVAL_MS - performance.now();
+        cancel = whenIdle(run, { after, timeout: CHECKS_MAX_DELAY_MS });
+        pending.current = run;
+      },
+    });
+    return () => {
+      unsubscribe();
+      cancel?.();
+      pending.current = null;
+    };
   }, [form, context, store]);
-  return <FindingsContext.Provider value={store}>{children}</FindingsContext.Provider>;
+  return <FindingsContext.Provider value={value}>{children}</FindingsContext.Provider>;
+}
+
+/** The findings as of now: runs waiting checks first. For actions that decide on them (export, share). */
+export function useCurrentFindings(): () => FindingsState {
+  const { store, flush } = useContext(FindingsContext);
+  return () => {
+    flush();
+    return store.get();
+  };
 }
 
 export function useFindings(): readonly Finding[] {
-  return useStore(useContext(FindingsContext), (s) => s.findings);
+  return useStore(useContext(FindingsContext).store, (s) => s.findings);
 }
 
 export function useUnknownCells(): ReadonlySet<string> {
-  return useStore(useContext(FindingsContext), (s) => s.unknown);
+  return useStore(useContext(FindingsContext).store, (s) => s.unknown);
 }
 
 export function useCellUnknown(path: string): boolean {
-  return useStore(useContext(FindingsContext), (s) => s.unknown.has(path));
+  return useStore(useContext(FindingsContext).store, (s) => s.unknown.has(path));
 }
 
 export function useCellNote(path: string): CellNote | undefined {
-  return useStore(useContext(FindingsContext), (s) => s.notes.get(path));
+  return useStore(useContext(FindingsContext).store, (s) => s.notes.get(path));
 }

@@ -3,7 +3,7 @@ import { useFormContext } from "react-hook-form";
 import { type Report, reportFileName } from "../../report";
 import { downloadText } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
-import { useUnknownCells } from "../editor/findingsContext";
+import { useCurrentFindings } from "../editor/findingsContext";
 import type { OnImport } from "./ImportDialog";
 import { ImportDialog } from "./lazyImportDialog";
 import "./io.css";
@@ -20,13 +20,14 @@ function loadWriter(extension: "md" | "json"): Promise<(report: Report, unknown:
 /** 导入, 导出 Markdown, 导出 JSON and 预览, for the editor's toolbar (inside its form context). */
 export function IoToolbar({ onImport }: { onImport: OnImport }) {
   const { getValues } = useFormContext<Report>();
-  const unknown = useUnknownCells();
+  const current = useCurrentFindings();
   const [open, setOpen] = useState<"import" | "preview" | null>(null);
   const { load, failure } = useOnFirstUse();
   const close = () => setOpen(null);
 
   async function exportAs(extension: "md" | "json") {
     const report = getValues();
+    const { unknown } = current();
     const write = await load(
       () => loadWriter(extension),
       () => void exportAs(extension),

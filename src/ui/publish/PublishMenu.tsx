@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
+import type { Finding } from "../../checks";
 import { type Report, reportFileName } from "../../report";
 import { saveFile } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
-import { useFindings, useUnknownCells } from "../editor/findingsContext";
+import { useCurrentFindings } from "../editor/findingsContext";
 import { ExportNotice } from "./ExportNotice";
 import "./publish.css";
 
@@ -36,18 +37,18 @@ function loadWriter(action: "docx" | "html"): Promise<Writer> {
 /** 打印, 导出 Word, 导出网页: the report as a finished document. Reports with errors are exported only after a warning. */
 export function PublishMenu() {
   const { getValues } = useFormContext<Report>();
-  const findings = useFindings();
-  const unknown = useUnknownCells();
-  const [pending, setPending] = useState<Action | null>(null);
-  const [printed, setPrinted] = useState<Report | null>(null);
+  const current = useCurrentFindings();
+  const [pending, setPending] = useState<{ action: Action; errors: Finding[] } | null>(null);
+  const [printed, setPrinted] = useState<{ report: Report; unknown: ReadonlySet<string> } | null>(null);
   const [message, setMessage] = useState("");
   const { load, failure } = useOnFirstUse();
 
   const run = async (action: Action) => {
     setPending(null);
     const report = structuredClone(getValues());
+    const { unknown } = current();
     if (action === "print") {
-      setPrinted(report);
+      setPrinted({ report, unknown });
       return;
     }
     setMessage("正在导出…");
@@ -69,7 +70,8 @@ export function PublishMenu() {
 
   const request = (action: Action) => {
     setMessage("");
-    if (findings.some((f) => f.severity === "error")) setPending(action);
+    const errors = current().findings.filter((f) => f.severity === "error");
+    if (errors.length) setPending({ action, errors });
     else void run(action);
   };
 
@@ -89,14 +91,14 @@ export function PublishMenu() {
       </span>
       {pending && (
         <ExportNotice
-          errors={findings.filter((f) => f.severity === "error")}
-          proceedLabel={pending === "print" ? "仍然打印" : "仍然导出"}
-          onProceed={() => void run(pending)}
+          errors={pending.errors}
+          proceedLabel={pending.action === "print" ? "仍然打印" : "仍然导出"}
+          onProceed={() => void run(pending.action)}
           onCancel={() => setPending(null)}
         />
       )}
       {failure}
-      {printed && <PrintView report={printed} unknown={unknown} onClose={() => setPrinted(null)} />}
+      {printed && <PrintView report={printed.report} unknown={printed.unknown} onClose={() => setPrinted(null)} />}
     </div>
   );
 }

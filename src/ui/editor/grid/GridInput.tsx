@@ -17,7 +17,15 @@ const preventSubmit = (e: FormEvent) => e.preventDefault();
  * what the cell accepts. When the value changes from outside (undo, paste, import), the text follows and, in
  * the focused cell, is selected so the next key replaces it.
  */
-export function GridInput({ cell, store, hintId }: { cell: CellDef; store: Store<GridState>; hintId?: string }) {
+interface GridInputProps {
+  cell: CellDef;
+  /** Columns the cell spans in the official layout (表二's single figures span three). */
+  colSpan: number;
+  store: Store<GridState>;
+  hintId?: string;
+}
+
+export function GridInput({ cell, colSpan, store, hintId }: GridInputProps) {
   const value = useWatch({ name: reportPath(cell.path) }) as unknown;
   const ref = useRef<HTMLInputElement>(null);
   const readOnly = useReadOnly();
@@ -44,6 +52,7 @@ export function GridInput({ cell, store, hintId }: { cell: CellDef; store: Store
     <td
       // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of the grid pattern; its input takes focus
       role="gridcell"
+      colSpan={colSpan > 1 ? colSpan : undefined}
       className={classes}
       aria-selected={selected || undefined}
     >

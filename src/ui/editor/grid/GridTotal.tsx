@@ -18,7 +18,7 @@ const sum = (values: unknown[]) => values.reduce<number>((n, v) => n + numberOf(
  * when the sum changes. It can take focus (to be read and copied), but not be edited. A total over cells an
  * import did not read, or over text that is not a number, is unknown and shows blank, not a partial sum.
  */
-export function GridTotal({ cell, store }: { cell: CellDef; store: Store<GridState> }) {
+export function GridTotal({ cell, colSpan, store }: { cell: CellDef; colSpan: number; store: Store<GridState> }) {
   const total = useWatch({ name: useMemo(() => derivedInputs(cell.path).map(reportPath), [cell.path]), compute: sum });
   const active = useStore(store, (s) => s.active === cell.path);
   const selected = useStore(store, (s) => s.selection.has(cell.path));
@@ -31,6 +31,7 @@ export function GridTotal({ cell, store }: { cell: CellDef; store: Store<GridSta
     <td
       // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of the grid pattern; its output takes focus
       role="gridcell"
+      colSpan={colSpan > 1 ? colSpan : undefined}
       className={`num derived${note ? ` flagged ${note.severity}` : ""}`}
       aria-readonly="true"
       aria-selected={selected || undefined}

@@ -2,7 +2,16 @@ import { useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { buildGridModel, type GridModel } from "../../../grid";
 import type { Report } from "../../../report";
-import { cellByPath, type LayoutCell, rowHint, SECTIONS, TABLE_LAYOUTS, type TableKey } from "../../../template";
+import {
+  cellByPath,
+  type LayoutCell,
+  layoutMatrix,
+  rowHint,
+  SECTIONS,
+  TABLE_LAYOUTS,
+  type TableKey,
+  type TableLayout,
+} from "../../../template";
 import { useReadOnly } from "../editorMode";
 import { useHistory } from "../history";
 import { type Store, useStore } from "../store";
@@ -18,10 +27,39 @@ const MODELS: Record<TableKey, GridModel> = {
   t4: buildGridModel(TABLE_LAYOUTS.t4),
 };
 
+/**
+ * Which columns hold row labels and which figures: the table is laid out fixed from these (label columns sized
+ * in CSS, figure columns sharing the rest), so a keystroke never re-measures the whole table.
+ */
+function columnKinds(layout: TableLayout): ("label" | "num")[] {
+  const body = layoutMatrix(layout).slice(layout.header.length);
+  return Array.from({ length: layout.columns }, (_, col) =>
+    body.some((row) => row[col] && row[col]?.kind !== "label") ? "num" : "label",
+  );
+}
+
+const COLUMNS: Record<TableKey, ("label" | "num")[]> = {
+  t2: columnKinds(TABLE_LAYOUTS.t2),
+  t3: columnKinds(TABLE_LAYOUTS.t3),
+  t4: columnKinds(TABLE_LAYOUTS.t4),
+};
+
 const hintId = (rowKey: string) => `hint-${rowKey}`;
 
 /** The template row a cell belongs to (its hint and label key): `t3.denied.stateSecret.natural` → `t3.denied.stateSecret`. */
 const parentPath = (path: string) => path.slice(0, path.lastIndexOf("."));
+
+/** A four-character heading (结果维持) may break only between its halves, never as 结果维/持. */
+const breakable = (text: string) =>
+  /^\p{Script=Han}{4}$/u.test(text) ? (
+    <>
+      {text.slice(0, 2)}
+      <wbr />
+      {text.slice(2)}
+    </>
+  ) : (
+    text
+  );
 
 function Label({ cell, rowKey, header }: { cell: LayoutCell & { kind: "label" }; rowKey?: string; header: boolean }) {
   const hint = rowKey ? rowHint(rowKey) : undefined;
@@ -33,7 +71,7 @@ function Label({ cell, rowKey, header }: { cell: LayoutCell & { kind: "label" };
       scope={header ? "col" : "row"}
       title={hint}
     >
-      {cell.text}
+      {breakable(cell.text)}
       {hint && rowKey && (
         <span id={hintId(rowKey)} hidden>
           口径：{hint}
@@ -59,9 +97,9 @@ function Row({ cells, store, header }: { cells: readonly LayoutCell[]; store: St
         const def = cellByPath(cell.path);
         if (!def) throw new Error(`template has no cell ${cell.path}`);
         return cell.kind === "derived" ? (
-          <GridTotal key={cell.path} cell={def} store={store} />
+          <GridTotal key={cell.path} cell={def} colSpan={cell.colspan} store={store} />
         ) : (
-          <GridInput key={cell.path} cell={def} store={store} hintId={hint} />
+          <GridInput key={cell.path} cell={def} colSpan={cell.colspan} store={store} hintId={hint} />
         );
       })}
     </tr>
@@ -122,36 +160,40 @@ export function StatGrid({ table }: { table: TableKey }) {
           </button>
         )}
       </div>
-      <div className="table-scroll">
-        <table
-          ref={ref}
-          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA grid pattern on a native table keeps its merged headings
-          role="grid"
-          className={`stat-table ${table}`}
-          data-table={table}
-          aria-labelledby={section ? `${section.key}-title` : undefined}
-          aria-describedby={`help-${table}`}
-          aria-rowcount={layout.header.length + layout.body.length}
-          aria-colcount={layout.columns}
-          aria-readonly={readOnly || undefined}
-          {...handlers}
-        >
-          {layout.header.length > 0 && (
-            <thead>
-              {layout.header.map((row, r) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: header rows are fixed by the template
-                <Row key={r} cells={row} store={store} header />
-              ))}
-            </thead>
-          )}
-          <tbody>
-            {layout.body.map((row, r) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: body rows are fixed by the template
-              <Row key={r} cells={row} store={store} header={false} />
+      <table
+        ref={ref}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA grid pattern on a native table keeps its merged headings
+        role="grid"
+        className={`stat-table ${table}`}
+        data-table={table}
+        aria-labelledby={section ? `${section.key}-title` : undefined}
+        aria-describedby={`help-${table}`}
+        aria-rowcount={layout.header.length + layout.body.length}
+        aria-colcount={layout.columns}
+        aria-readonly={readOnly || undefined}
+        {...handlers}
+      >
+        <colgroup>
+          {COLUMNS[table].map((kind, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed by the template
+            <col key={i} className={kind} />
+          ))}
+        </colgroup>
+        {layout.header.length > 0 && (
+          <thead>
+            {layout.header.map((row, r) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: header rows are fixed by the template
+              <Row key={r} cells={row} store={store} header />
             ))}
-          </tbody>
-        </table>
-      </div>
+          </thead>
+        )}
+        <tbody>
+          {layout.body.map((row, r) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: body rows are fixed by the template
+            <Row key={r} cells={row} store={store} header={false} />
+          ))}
+        </tbody>
+      </table>
       <HintBar store={store} />
       <GridStatus store={store} />
     </div>
