@@ -89,9 +89,16 @@ for (const screen of SCREENS) {
       await page.goto("/");
       const nav = page.getByRole("navigation", { name: "报告章节" });
       await expect(nav.getByRole("link", { name: "一、总体情况" })).toHaveAttribute("aria-current", "location");
+      // Once seen, the last sections keep their real (short) height rather than the 900 px placeholder.
+      await page.locator("#report-main").evaluate((m) => m.scrollTo(0, m.scrollHeight));
+      await expect(nav.getByRole("link", { name: /^六、/ })).toHaveAttribute("aria-current", "location");
+      await page.locator("#report-main").evaluate((m) => m.scrollTo(0, 0));
+      await expect(nav.getByRole("link", { name: "一、总体情况" })).toHaveAttribute("aria-current", "location");
       await page.locator("#s4").evaluate((s) => s.scrollIntoView({ block: "start" }));
       await expect(nav.getByRole("link", { name: /^四、/ })).toHaveAttribute("aria-current", "location");
       await expect(nav.locator("[aria-current]")).toHaveCount(1);
+      await page.locator("#s6").evaluate((s) => s.scrollIntoView({ block: "start" }));
+      await expect(nav.getByRole("link", { name: /^六、/ })).toHaveAttribute("aria-current", "location");
     });
   });
 }

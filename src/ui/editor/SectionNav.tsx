@@ -7,30 +7,27 @@ import { countRender } from "./renderCount";
 const READING_LINE_PX = 96;
 
 /**
- * The section the clerk is looking at: the one crossing a line just below the top of the form's scroll area
- * (a short section scrolled to the top counts, not the next one). Followed with an IntersectionObserver on that
- * line, so scrolling costs no work of ours.
+ * The section the clerk is looking at: the last one whose top has passed a line just below the top of the form's
+ * scroll area, or the first while the basic information above it is in view. An IntersectionObserver on that line
+ * says when the answer may have changed, so scrolling costs no work of ours between crossings.
  */
 function useSectionInView(): string {
   const [current, setCurrent] = useState<string>(SECTIONS[0].key);
   useEffect(() => {
     const root = document.getElementById("report-main");
     if (!root) return;
+    const sections = SECTIONS.map((s) => document.getElementById(s.key)).filter((e) => e !== null);
+    const read = () => {
+      const line = root.getBoundingClientRect().top + READING_LINE_PX;
+      const passed = sections.filter((e) => e.getBoundingClientRect().top <= line).at(-1);
+      setCurrent((passed ?? sections[0]).id);
+    };
     let observer: IntersectionObserver | null = null;
     const observe = () => {
       observer?.disconnect();
       const below = Math.max(0, root.clientHeight - READING_LINE_PX - 1);
-      observer = new IntersectionObserver(
-        (entries) => {
-          const crossing = entries.filter((e) => e.isIntersecting).at(-1);
-          if (crossing) setCurrent(crossing.target.id);
-        },
-        { root, rootMargin: `-${READING_LINE_PX}px 0px -${below}px 0px` },
-      );
-      for (const s of SECTIONS) {
-        const element = document.getElementById(s.key);
-        if (element) observer.observe(element);
-      }
+      observer = new IntersectionObserver(read, { root, rootMargin: `-${READING_LINE_PX}px 0px -${below}px 0px` });
+      for (const element of sections) observer.observe(element);
     };
     observe();
     window.addEventListener("resize", observe);
