@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { blankReport, getAt, type Report, setAt } from "../report";
 import { INPUT_CELLS } from "../template";
 import { hongshan2023 } from "../testing/hongshan2023";
-import { type Finding, runChecks } from ".";
+import { type Finding, kindOf, runChecks } from ".";
 
 const withCells = (report: Report, cells: Record<string, unknown>) =>
   Object.entries(cells).reduce((r, [path, value]) => setAt(r, path, value), report);
@@ -184,11 +184,11 @@ describe("runChecks", () => {
     expect(ofId(runChecks(hongshan2023()), "stated-total")).toEqual([]);
   });
 
-  it("lists errors before warnings before info", () => {
-    const order = runChecks(withCells(blankReport(), { "t3.received.natural": 1 })).map((f) => f.severity);
-    expect(order).toEqual(
-      [...order].sort((a, b) => ["error", "warning", "info"].indexOf(a) - ["error", "warning", "info"].indexOf(b)),
-    );
+  it("lists errors before warnings before to-dos before info", () => {
+    const order = runChecks(withCells(blankReport(), { "t3.received.natural": 1 })).map(kindOf);
+    const rank = ["error", "warning", "todo", "info"];
+    expect(new Set(order)).toEqual(new Set(["error", "todo", "info"]));
+    expect(order).toEqual([...order].sort((a, b) => rank.indexOf(a) - rank.indexOf(b)));
     expect(order[0]).toBe("error");
     expect(order.at(-1)).toBe("info");
   });

@@ -7,6 +7,7 @@ import { copiedTextCheck } from "./copiedText";
 import { carryOverCheck, validCountCheck } from "./crossYear";
 import { withFingerprint } from "./fingerprint";
 import { openImportFindings } from "./importFindings";
+import { kindOf } from "./kind";
 import { metaCheck } from "./meta";
 import { missingSectionCheck } from "./missingSection";
 import { feeNotReportedCheck, govItemsCheck, overviewAspectsCheck } from "./narrative";
@@ -16,7 +17,8 @@ import type { Check, CheckContext, CheckedFinding } from "./types";
 import { valueCheck } from "./values";
 
 export { fingerprintOf } from "./fingerprint";
-export type { Check, CheckContext, CheckedFinding, Finding, FindingPlace, Severity } from "./types";
+export { kindOf } from "./kind";
+export type { Check, CheckContext, CheckedFinding, Finding, FindingKind, FindingPlace, Severity } from "./types";
 export { type UnknownCells, unknownCells } from "./unknownCells";
 
 export const CHECKS: Readonly<Record<string, Check>> = {
@@ -39,7 +41,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   "blank-cells": blankCellsCheck,
 };
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const KIND_ORDER = { error: 0, warning: 1, todo: 2, info: 3 } as const;
 
 /** Every finding, errors first, each with its fingerprint. */
 export function runChecks(report: Report, context: CheckContext = {}): CheckedFinding[] {
@@ -47,6 +49,7 @@ export function runChecks(report: Report, context: CheckContext = {}): CheckedFi
     .flatMap((check) => check(report, context))
     .concat(openImportFindings(report, context.importFindings))
     .map(withFingerprint)
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    .sort((a, b) => KIND_ORDER[kindOf(a)] - KIND_ORDER[kindOf(b)]);
 }
+export { completenessLine, type SectionProgress, type SectionStatus, sectionProgress } from "./progress";
 export { findingSchema } from "./schema";

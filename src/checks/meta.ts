@@ -1,5 +1,6 @@
 /** 基本信息 the title, the file names and the organ rules depend on: 机关全称, 报告年度, 机关类型. */
 import type { Report } from "../report";
+import { TODO } from "./kind";
 import type { Finding } from "./types";
 
 const FIELDS = [
@@ -22,6 +23,6 @@ const FIELDS = [
 
 export function metaCheck(report: Report): Finding[] {
   return FIELDS.filter((f) => f.missing(report)).map(
-    (f): Finding => ({ id: "missing-meta", severity: "error", message: f.message, cells: [f.path], section: "meta" }),
+    (f): Finding => ({ id: "missing-meta", ...TODO, message: f.message, cells: [f.path], section: "meta" }),
   );
 }

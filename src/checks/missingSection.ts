@@ -2,6 +2,7 @@
 import type { Report, SubItem } from "../report";
 import { getAt } from "../report";
 import { INPUT_CELLS, SECTIONS, type SectionKey } from "../template";
+import { TODO } from "./kind";
 import { sectionOfTable } from "./sections";
 import type { CheckContext, Finding } from "./types";
 
@@ -20,14 +21,14 @@ export function missingSectionCheck(report: Report, context: CheckContext): Find
     return [
       {
         id: "missing-section",
-        severity: "error",
+        ...TODO,
         message: `“${def.title}”还没有内容。年度报告必须包含这一部分，请填写各小项。`,
         cells: def.subItems.map((item) => `${key}.${item.key}.body`),
         section: key,
       },
     ];
   });
-  // A table the imported document lacked stays an error while any of its cells is still blank.
+  // A table the imported document lacked stays to do while any of its cells is still blank.
   const tables = (context.absentTables ?? []).flatMap((table): Finding[] => {
     const blank = INPUT_CELLS.filter((c) => c.table === table && getAt(report, c.path) == null).map((c) => c.path);
     if (blank.length === 0) return [];
@@ -36,7 +37,7 @@ export function missingSectionCheck(report: Report, context: CheckContext): Find
     return [
       {
         id: "missing-section",
-        severity: "error",
+        ...TODO,
         message: `导入的文件中没有“${title}”表，表中还有${blank.length}个单元格未填写（不是0）。请对照原报告补填这张表。`,
         cells: blank,
         section,

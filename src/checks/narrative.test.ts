@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { blankReport, type Report, setAt } from "../report";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { countyGovernment2023, hongshan2023Rewritten } from "../testing/otherReports";
-import { runChecks } from ".";
+import { kindOf, runChecks } from ".";
 
 const ofId = (report: Report, id: string) => runChecks(report).filter((f) => f.id === id);
 
@@ -16,9 +16,15 @@ describe("overview-aspects", () => {
     expect(ofId(blankReport(), "overview-aspects")).toEqual([]);
   });
 
-  it.each(["", "无", "略。", "  暂无  "])("fires for a sub-item that says nothing: %j", (body) => {
+  it.each([
+    ["", "todo"],
+    ["无", "warning"],
+    ["略。", "warning"],
+    ["  暂无  ", "warning"],
+  ])("fires for a sub-item that says nothing: %j, as %s (not written yet is to do)", (body, kind) => {
     const [finding] = ofId(setAt(hongshan2023(), "s1.platform.body", body), "overview-aspects");
-    expect(finding).toMatchObject({ severity: "warning", section: "s1", cells: ["s1.platform.body"] });
+    expect(finding).toMatchObject({ section: "s1", cells: ["s1.platform.body"] });
+    expect(kindOf(finding)).toBe(kind);
     expect(finding.message).toContain("“（四）政府信息公开平台建设”没有内容");
     expect(finding.message).toContain("请写明政府网站、政务新媒体、公开栏等平台的建设情况");
   });
@@ -84,10 +90,10 @@ describe("fee-not-reported", () => {
     expect(finding.message).toContain("本年度未收取信息处理费");
   });
 
-  it("fires for an empty 六", () => {
-    expect(ofId(setAt(hongshan2023(), "s6.body", " "), "fee-not-reported")[0].message).toMatch(
-      /^“六、其他需要报告的事项”还没有内容，没有说明信息处理费情况。/,
-    );
+  it("fires for an empty 六, as a to-do", () => {
+    const [finding] = ofId(setAt(hongshan2023(), "s6.body", " "), "fee-not-reported");
+    expect(finding).toMatchObject({ severity: "info", todo: true });
+    expect(finding.message).toMatch(/^“六、其他需要报告的事项”还没有内容，没有说明信息处理费情况。/);
   });
 
   it("fires for a 六 about other things", () => {

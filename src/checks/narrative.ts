@@ -9,6 +9,7 @@
 import type { Report } from "../report";
 import { sectionDef, subItemOrdinal } from "../template";
 import { fingerprintOf } from "./fingerprint";
+import { TODO } from "./kind";
 import { isGovernment } from "./organ";
 import type { Finding } from "./types";
 
@@ -50,7 +51,8 @@ export function overviewAspectsCheck(report: Report): Finding[] {
     return [
       {
         id: "overview-aspects",
-        severity: "warning",
+        // Not yet written is to do; written but off the point is worth a second look.
+        ...(body.trim() ? { severity: "warning" as const } : TODO),
         message: blank
           ? `“${s1.title}”的“${name}”没有内容。格式要求总体情况逐项说明五个方面，不能遗漏；请写明${aspect.topics}。`
           : `“${s1.title}”的“${name}”没有谈到${item.defaultHeading}，可能放错了小项或写得过于笼统。请写明${aspect.topics}。`,
@@ -90,7 +92,7 @@ export function govItemsCheck(report: Report): Finding[] {
   if (missingOversight.length > 0) {
     findings.push({
       id: "gov-items",
-      severity: "warning",
+      ...(oversight.trim() ? { severity: "warning" as const } : TODO),
       message:
         `本机关为${report.meta.organType}，“${OVERSIGHT}”应当包括工作考核、社会评议和责任追究结果情况（条例第五十条第四项），` +
         `目前没有写到：${missingOversight.join("、")}。请补写；没有发生的，写明“未发生”。`,
@@ -102,7 +104,7 @@ export function govItemsCheck(report: Report): Finding[] {
   if (missingS6.length > 0) {
     findings.push({
       id: "gov-items",
-      severity: "warning",
+      ...(report.s6.body.trim() ? { severity: "warning" as const } : TODO),
       message: `本机关为${report.meta.organType}，“${S6_TITLE}”还应当报告：${missingS6.join("、")}。请逐项补写。`,
       cells: ["s6.body"],
       section: "s6",
@@ -125,7 +127,7 @@ export function feeNotReportedCheck(report: Report): Finding[] {
   return [
     {
       id: "fee-not-reported",
-      severity: "warning",
+      ...(body.trim() ? { severity: "warning" as const } : TODO),
       message:
         `“${S6_TITLE}”${whatS6Says(body)}没有说明信息处理费情况。` +
         "按《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），请写明本年度发出收费通知的件数和总金额、实际收取的总金额；" +

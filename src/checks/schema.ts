@@ -6,6 +6,7 @@ import { SECTION_KEYS } from "../template";
 export const findingSchema = z.strictObject({
   id: z.string(),
   severity: z.enum(["error", "warning", "info"]),
+  todo: z.optional(z.literal(true)),
   message: z.string(),
   cells: z.array(z.string()),
   section: z.enum(["meta", ...SECTION_KEYS]),

@@ -1,7 +1,15 @@
 import type { Report } from "../report";
 import type { SectionKey, TableKey } from "../template";
 
+/** The template spec's (section 6), also the page's `data-severity`: error: the report is wrong; warning: probably
+ * wrong or incomplete; info: worth knowing. */
 export type Severity = "error" | "warning" | "info";
+
+/**
+ * How a finding is shown and counted (kindOf): its severity, or `todo` for required content not filled in yet.
+ * A to-do is not a fault (a new report is all to-dos and nothing is red), but exports still ask before it goes out.
+ */
+export type FindingKind = Severity | "todo";
 
 /** Where a finding is shown: under 基本信息 (`meta`) or under one of the six sections. */
 export type FindingPlace = SectionKey | "meta";
@@ -11,6 +19,8 @@ export interface Finding {
   /** The check id from the template spec, e.g. `balance`. */
   id: string;
   severity: Severity;
+  /** Required content not filled in yet (severity info): shown as 待填, see FindingKind. */
+  todo?: true;
   /** Chinese, with the figures, saying what to do. */
   message: string;
   /** Key paths of the cells or fields concerned, most relevant first. */

@@ -52,7 +52,7 @@ describe.each([
     const copy = await repo.duplicate(created.id);
     expect(copy?.importNotes).toEqual({ absentTables: ["t4"], findings: [] });
     const { drafts } = await repo.list();
-    expect(drafts.find((d) => d.id === created.id)?.findings.error).toBeGreaterThan(0);
+    expect(drafts.find((d) => d.id === created.id)?.findings.todo).toBeGreaterThan(0);
     expect((await repo.createDraftFrom(blankReport())).importNotes).toBeNull();
   });
 

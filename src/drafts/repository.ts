@@ -90,7 +90,7 @@ export function newerSummary(id: string, version: number, revision: number, repo
     createdAt: "",
     savedAt: "",
     deletedAt: null,
-    findings: { error: 0, warning: 0, info: 0 },
+    findings: { error: 0, warning: 0, todo: 0, info: 0 },
     newerVersion: version,
     reviewCopy: false,
   };

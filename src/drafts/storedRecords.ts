@@ -10,6 +10,7 @@ import { commentSchema, dispositionSchema } from "../review/model";
 const countsSchema = z.object({
   error: z.number().check(z.int(), z.nonnegative()),
   warning: z.number().check(z.int(), z.nonnegative()),
+  todo: z.number().check(z.int(), z.nonnegative()),
   info: z.number().check(z.int(), z.nonnegative()),
 });
 

@@ -2,17 +2,18 @@
  * The small index the draft list reads: one summary per draft, written in the same transaction as the
  * draft, so the list never has to read 1,000 report bodies. It is derived data and rebuilt when missing.
  */
-import { type CheckContext, runChecks } from "../checks";
+import { type CheckContext, kindOf, runChecks } from "../checks";
 import type { Report } from "../report";
 import { type DraftEnvelope, envelopeCheckContext } from "./envelope";
 import { summarySchema } from "./storedRecords";
 
 /** Bump when the summary's shape changes: older summaries are then rebuilt from their drafts. */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 export interface FindingCounts {
   error: number;
   warning: number;
+  todo: number;
   info: number;
 }
 
@@ -33,8 +34,8 @@ export interface DraftSummary {
 }
 
 export function countFindings(report: Report, context: CheckContext): FindingCounts {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
-  for (const finding of runChecks(report, context)) counts[finding.severity]++;
+  const counts: FindingCounts = { error: 0, warning: 0, todo: 0, info: 0 };
+  for (const finding of runChecks(report, context)) counts[kindOf(finding)]++;
   return counts;
 }
 

@@ -28,7 +28,7 @@ const Row = memo(function Row({ summary, actions }: { summary: DraftSummary; act
       <td>{draftStatus(summary)}</td>
       <td>{savedTime(summary.savedAt)}</td>
       <td>
-        错误 {summary.findings.error} · 提醒 {summary.findings.warning}
+        错误 {summary.findings.error} · 提醒 {summary.findings.warning} · 待填 {summary.findings.todo}
       </td>
       <td className="row-actions">
         {editable && (

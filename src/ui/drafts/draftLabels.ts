@@ -10,6 +10,7 @@ export function draftStatus(summary: DraftSummary): string {
   if (summary.reviewCopy) return "审阅副本（只读）";
   if (summary.findings.error > 0) return "有错误待改";
   if (summary.findings.warning > 0) return "有提醒待核";
+  if (summary.findings.todo > 0) return "尚未填完";
   return "检查通过";
 }
 

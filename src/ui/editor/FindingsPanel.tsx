@@ -1,15 +1,15 @@
 import { memo } from "react";
 import { useFormContext } from "react-hook-form";
-import type { Finding, Severity } from "../../checks";
+import { completenessLine, type Finding, type FindingKind, kindOf } from "../../checks";
 import type { Report } from "../../report";
 import { SECTIONS, type TableKey } from "../../template";
 import { useReadOnly } from "./editorMode";
-import { useFindings } from "./findingsContext";
+import { useFindings, useProgress } from "./findingsContext";
 import { fillBlankCells } from "./grid/fillBlanks";
 import { useHistory } from "./history";
 import { countRender } from "./renderCount";
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "提醒", info: "提示" };
+const KIND_LABEL: Record<FindingKind, string> = { error: "错误", warning: "提醒", todo: "待填", info: "提示" };
 
 function focusFinding(finding: Finding) {
   const target = finding.cells
@@ -50,6 +50,7 @@ const sameItem = (a: FindingItemProps, b: FindingItemProps) =>
   a.onActivate === b.onActivate &&
   a.finding.message === b.finding.message &&
   a.finding.severity === b.finding.severity &&
+  a.finding.todo === b.finding.todo &&
   a.finding.fingerprint === b.finding.fingerprint &&
   a.finding.cells.join() === b.finding.cells.join();
 
@@ -62,16 +63,17 @@ const FindingItem = memo(function FindingItem({ finding: f, table, title, onActi
     <li>
       <button
         type="button"
-        className={`finding ${f.severity}`}
+        className={`finding ${kindOf(f)}`}
         data-check={f.id}
         data-severity={f.severity}
+        data-todo={f.todo}
         data-fingerprint={f.fingerprint}
         onClick={() => {
           onActivate?.();
           focusFinding(f);
         }}
       >
-        <span className="severity">{SEVERITY_LABEL[f.severity]}</span>
+        <span className="severity">{KIND_LABEL[kindOf(f)]}</span>
         {f.message}
       </button>
       {f.id === "blank-cells" && table && !readOnly && (
@@ -115,14 +117,18 @@ export function FindingsToggle({ open, onToggle }: { open: boolean; onToggle: ()
 export function FindingsPanel({ onActivate }: { onActivate?: () => void }) {
   const findings = useFindings();
   countRender("FindingsPanel");
-  const counts = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  const progress = useProgress();
+  const counts = (kind: FindingKind) => findings.filter((f) => kindOf(f) === kind).length;
+  const summary = (["error", "warning", "todo", "info"] as const)
+    .filter((kind) => counts(kind) > 0)
+    .map((kind) => `${KIND_LABEL[kind]} ${counts(kind)} 项`)
+    .join("，");
   return (
     <aside className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">检查结果</h2>
+      <p className="findings-progress">{completenessLine(progress)}</p>
       <p className="findings-summary" aria-live="polite">
-        {findings.length === 0
-          ? "未发现问题"
-          : `错误 ${counts("error")} 项，提醒 ${counts("warning")} 项，提示 ${counts("info")} 项`}
+        {summary || "未发现问题"}
       </p>
       {[{ key: "meta", title: "基本信息", table: undefined } as const, ...SECTIONS].map((s) => {
         const mine = findings.filter((f) => f.section === s.key);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
+import type { SectionStatus } from "../../checks";
 import { SECTIONS } from "../../template";
-import { useFindings } from "./findingsContext";
+import { useFindings, useProgress } from "./findingsContext";
 import { countRender } from "./renderCount";
 
 /** How far below the top of the form's scroll area the section "in view" is read: below its sticky headings. */
@@ -39,22 +40,34 @@ function useSectionInView(): string {
   return current;
 }
 
-/** The six sections, each with a live count of what its checks found. */
+const STATUS_CLASS: Record<SectionStatus, string> = {
+  未开始: "not-started",
+  填写中: "in-progress",
+  已完成: "done",
+  有问题: "problem",
+};
+
+/** The six sections, each with how far it is (未开始 / 填写中 / 已完成 / 有问题) and a count of what is wrong. */
 export function SectionNav() {
   const findings = useFindings();
+  const progress = useProgress();
   const current = useSectionInView();
   countRender("SectionNav");
   return (
     <nav className="section-nav" aria-label="报告章节">
       <ol>
         {SECTIONS.map((s) => {
-          const mine = findings.filter((f) => f.section === s.key && f.severity !== "info");
+          const mine = findings.filter(
+            (f) => f.section === s.key && (f.severity === "error" || f.severity === "warning"),
+          );
           const errors = mine.filter((f) => f.severity === "error").length;
+          const status = progress.find((p) => p.section === s.key)?.status;
           return (
             <li key={s.key}>
               <a href={`#${s.key}`} aria-current={current === s.key ? "location" : undefined}>
                 {s.title}
               </a>
+              {status && <span className={`section-status ${STATUS_CLASS[status]}`}>{status}</span>}
               {mine.length > 0 && (
                 <span className={errors ? "badge error" : "badge warning"} title={`${mine.length}个问题`}>
                   {mine.length}

@@ -1,6 +1,14 @@
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { type CheckContext, type Finding, runChecks, type Severity, unknownCells } from "../../checks";
+import {
+  type CheckContext,
+  type Finding,
+  runChecks,
+  type SectionProgress,
+  type Severity,
+  sectionProgress,
+  unknownCells,
+} from "../../checks";
 import type { Report } from "../../report";
 import { whenIdle } from "./idle";
 import { Store, useStore } from "./store";
@@ -13,10 +21,12 @@ export interface CellNote {
 
 export interface FindingsState {
   findings: readonly Finding[];
-  /** Error and warning findings by the cells they concern (info findings do not mark cells). */
+  /** Error and warning findings by the cells they concern (to-dos and info do not mark cells: nothing is wrong). */
   notes: ReadonlyMap<string, CellNote>;
   /** Cells whose value is unknown (not read by an import): exports print them blank, not 0. */
   unknown: ReadonlySet<string>;
+  /** Each section's 未开始 / 填写中 / 已完成 / 有问题, with what is filled in. */
+  progress: readonly SectionProgress[];
 }
 
 function notesOf(findings: readonly Finding[], previous: ReadonlyMap<string, CellNote>): Map<string, CellNote> {
@@ -39,6 +49,8 @@ function notesOf(findings: readonly Finding[], previous: ReadonlyMap<string, Cel
 }
 
 const sameFindings = (a: readonly Finding[], b: readonly Finding[]) => JSON.stringify(a) === JSON.stringify(b);
+const sameProgress = (a: readonly SectionProgress[], b: readonly SectionProgress[]) =>
+  a.every((p, i) => p.status === b[i]?.status && p.filled === b[i]?.filled);
 const sameCells = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size === b.size && [...a].every((p) => b.has(p));
 
@@ -54,7 +66,7 @@ interface Findings {
 }
 
 const FindingsContext = createContext<Findings>({
-  store: new Store<FindingsState>({ findings: [], notes: new Map(), unknown: new Set() }),
+  store: new Store<FindingsState>({ findings: [], notes: new Map(), unknown: new Set(), progress: [] }),
   flush: () => {},
 });
 
@@ -72,6 +84,7 @@ export function FindingsProvider({ children, context }: { children: ReactNode; c
       findings,
       notes: notesOf(findings, new Map()),
       unknown: unknownCells(values, context),
+      progress: sectionProgress(values, findings),
     });
   });
   const pending = useRef<(() => void) | null>(null);
@@ -80,13 +93,15 @@ export function FindingsProvider({ children, context }: { children: ReactNode; c
     const update = (values: Report) => {
       const findings = runChecks(values, context);
       const unknown = unknownCells(values, context);
+      const progress = sectionProgress(values, findings);
       store.update((s) =>
-        sameFindings(s.findings, findings) && sameCells(s.unknown, unknown)
+        sameFindings(s.findings, findings) && sameCells(s.unknown, unknown) && sameProgress(s.progress, progress)
           ? s
           : {
-              findings,
+              findings: sameFindings(s.findings, findings) ? s.findings : findings,
               notes: notesOf(findings, s.notes),
               unknown: sameCells(s.unknown, unknown) ? s.unknown : unknown,
+              progress: sameProgress(s.progress, progress) ? s.progress : progress,
             },
       );
     };
@@ -129,6 +144,10 @@ export function useCurrentFindings(): () => FindingsState {
 
 export function useFindings(): readonly Finding[] {
   return useStore(useContext(FindingsContext).store, (s) => s.findings);
+}
+
+export function useProgress(): readonly SectionProgress[] {
+  return useStore(useContext(FindingsContext).store, (s) => s.progress);
 }
 
 export function useUnknownCells(): ReadonlySet<string> {

@@ -1,9 +1,16 @@
 import { useEffect, useRef } from "react";
 import type { Finding } from "../../checks";
 
+/** `3 处错误`, `2 处待填`, `3 处错误、2 处待填`. */
+function whatIsLeft(findings: readonly Finding[]): string {
+  const todos = findings.filter((f) => f.todo).length;
+  const errors = findings.length - todos;
+  return [errors && `${errors} 处错误`, todos && `${todos} 处待填`].filter(Boolean).join("、");
+}
+
 /**
- * Said before a report with errors is printed or exported: which errors, and the choice to go back
- * and fix them or to go ahead (a draft for a colleague may legitimately have them).
+ * Said before a report with errors, or with required parts not yet filled in, is printed or exported: which,
+ * and the choice to go back and finish or to go ahead (a draft for a colleague may legitimately be unfinished).
  */
 export function ExportNotice({
   errors,
@@ -26,15 +33,17 @@ export function ExportNotice({
       onKeyDown={(e) => e.key === "Escape" && onCancel()}
     >
       <h2 id="export-notice-title" ref={heading} tabIndex={-1}>
-        报告还有 {errors.length} 处错误
+        报告还有 {whatIsLeft(errors)}
       </h2>
-      <ul>
+      {/* A new report lists every part still to fill in: the list scrolls, and can be scrolled from the keyboard. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1) */}
+      <ul tabIndex={0} aria-label="未完成的项目">
         {errors.map((f, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole each time
           <li key={i}>{f.message}</li>
         ))}
       </ul>
-      <p>建议先点“返回修改”，按“检查结果”逐项改正后再导出或打印；选择继续时，文件会原样带着这些错误。</p>
+      <p>建议先点“返回修改”，按“检查结果”逐项改正后再导出或打印；选择继续时，文件会原样带着这些问题。</p>
       <div className="export-notice-actions">
         <button type="button" onClick={onCancel}>
           返回修改

@@ -34,7 +34,7 @@ function loadWriter(action: "docx" | "html"): Promise<Writer> {
   });
 }
 
-/** 打印, 导出 Word, 导出网页: the report as a finished document. Reports with errors are exported only after a warning. */
+/** 打印, 导出 Word, 导出网页: the report as a finished document. Reports with errors or to-dos are exported only after a warning. */
 export function PublishMenu() {
   const { getValues } = useFormContext<Report>();
   const current = useCurrentFindings();
@@ -70,7 +70,7 @@ export function PublishMenu() {
 
   const request = (action: Action) => {
     setMessage("");
-    const errors = current().findings.filter((f) => f.severity === "error");
+    const errors = current().findings.filter((f) => f.severity === "error" || f.todo);
     if (errors.length) setPending({ action, errors });
     else void run(action);
   };
