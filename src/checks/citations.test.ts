@@ -24,7 +24,12 @@ describe("year-mismatch", () => {
   it("fires for last year's statistics period in the preamble", () => {
     const r = setAt(hongshan2023(), "meta.preamble", "本报告所列数据的统计期限为2022年1月1日至2022年12月31日。");
     const [finding] = ofId(r, "year-mismatch");
-    expect(finding).toMatchObject({ cells: ["meta.preamble", "meta.year"], expected: 2023, actual: 2022 });
+    expect(finding).toMatchObject({
+      cells: ["meta.preamble", "meta.year"],
+      section: "meta",
+      expected: 2023,
+      actual: 2022,
+    });
     expect(finding.message).toContain("“开头段落”写的是2022年，但报告年度是2023年");
   });
 

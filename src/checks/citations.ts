@@ -26,7 +26,7 @@ export function yearMismatchCheck(report: Report): Finding[] {
   const year = report.meta.year;
   if (!year) return [];
   const fields: [ProseField, readonly RegExp[]][] = [
-    [{ path: "meta.organ", label: "机关全称（标题）", section: "s1", text: report.meta.organ }, ANY_YEAR],
+    [{ path: "meta.organ", label: "机关全称（标题）", section: "meta", text: report.meta.organ }, ANY_YEAR],
     [metaProse(report)[0], PREAMBLE],
     ...sectionProse(report, ["s1"]).map((f): [ProseField, readonly RegExp[]] => [f, [...OPENING, ...PERIOD]]),
   ];

@@ -1,10 +1,9 @@
 /** What a check could not check because cells it needs hold no valid number (not read by an import, or invalid). */
 
-import type { SectionKey } from "../template";
 import { fingerprintOf } from "./fingerprint";
-import type { CheckedFinding } from "./types";
+import type { CheckedFinding, FindingPlace } from "./types";
 
-export function notCheckedFinding(check: string, what: string, cells: string[], section: SectionKey): CheckedFinding {
+export function notCheckedFinding(check: string, what: string, cells: string[], section: FindingPlace): CheckedFinding {
   return {
     id: "not-checked",
     severity: "info",

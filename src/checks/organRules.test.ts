@@ -100,7 +100,7 @@ describe("deadline", () => {
 
   it("fires for a 部门 after 1月31日, with the deadline, the date and the delay", () => {
     const [finding] = ofId(withMeta({ organType: "县级以上人民政府部门", publishDate: "2024-02-05" }), "deadline");
-    expect(finding).toMatchObject({ cells: ["meta.publishDate"], actual: 5 });
+    expect(finding).toMatchObject({ cells: ["meta.publishDate"], section: "meta", actual: 5 });
     expect(finding.message).toContain(
       "应当在2024年1月31日前公开（条例第四十九条），公开日期填写的是2024年2月5日，晚了5天",
     );

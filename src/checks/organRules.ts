@@ -109,7 +109,7 @@ export function deadlineCheck(report: Report, context: CheckContext): Finding[] 
         `${rule.who}的${year}年度报告应当在${chineseDate(deadline)}前公开（条例第四十九条），` +
         `公开日期填写的是${chineseDate(publishDate)}，晚了${late}天。公开日期填错的，请改正；确已逾期的，请尽快公开。`,
       cells: ["meta.publishDate"],
-      section: "s1",
+      section: "meta",
       actual: late,
       fingerprint: fingerprintOf("deadline", [publishDate, deadline]),
     },

@@ -1,13 +1,14 @@
 /** The report's free-text fields, with their key paths and the names a clerk knows them by. */
 import type { Report } from "../report";
 import { SECTIONS, type SectionKey, subItemOrdinal } from "../template";
+import type { FindingPlace } from "./types";
 
 export interface ProseField {
   /** Key path, e.g. `s1.onRequest.body`. */
   path: string;
   /** How the message names it, e.g. `一、总体情况（二）依申请公开`. */
   label: string;
-  section: SectionKey;
+  section: FindingPlace;
   text: string;
 }
 
@@ -25,11 +26,11 @@ export function sectionProse(report: Report, keys: readonly SectionKey[] = ["s1"
   });
 }
 
-/** The preamble and sign-off, which belong to no section; findings about them are filed under 一. */
+/** The preamble and sign-off, entered under 基本信息; findings about them are filed there. */
 export function metaProse(report: Report): ProseField[] {
   return [
-    { path: "meta.preamble", label: "开头段落", section: "s1", text: report.meta.preamble ?? "" },
-    { path: "meta.signOff", label: "落款", section: "s6", text: report.meta.signOff ?? "" },
+    { path: "meta.preamble", label: "开头段落", section: "meta", text: report.meta.preamble ?? "" },
+    { path: "meta.signOff", label: "落款", section: "meta", text: report.meta.signOff ?? "" },
   ];
 }
 
