@@ -94,7 +94,11 @@ test("breaking and fixing 一+二=三+四 shows the finding at the cells and tak
   await cell(page, "t3.carriedForward.natural").fill("0");
   await expect(page.locator('[data-check="balance"]')).toHaveCount(0);
   await expect(page.locator("td.flagged")).toHaveCount(0);
-  await expect(page.locator(".section-nav .badge")).toHaveCount(3); // 一 and 五 still empty, 六 says nothing of fees
+  // 一, 五 and 六 still empty are to-dos, not problems: no badge, and 三 is no longer 有问题.
+  await expect(page.locator(".section-nav .badge")).toHaveCount(0);
+  await expect(
+    nav.getByRole("listitem").filter({ hasText: "三、收到和处理" }).locator(".section-status"),
+  ).not.toHaveText("有问题");
 });
 
 test("every row of 二 and 三 explains what it counts (口径) on focus and hover", async ({ page }) => {

@@ -45,7 +45,7 @@ test("a publication date after the deadline is reported with the date, and clear
   await page.locator('input[name="meta.year"]').fill("2023");
   await page.locator('select[name="meta.organType"]').selectOption("县级以上人民政府部门");
   await page.locator('input[name="meta.publishDate"]').fill("2024-02-05");
-  const finding = page.locator('[data-check="deadline"]');
+  const finding = page.getByRole("region", { name: "检查结果：基本信息" }).locator('[data-check="deadline"]');
   await expect(finding).toContainText(
     "应当在2024年1月31日前公开（条例第四十九条），公开日期填写的是2024年2月5日，晚了5天",
   );

@@ -156,7 +156,8 @@ test("a share file opens as a review copy from the draft list; a file that is no
   await expect(copyRow).toHaveCount(1);
   // Someone else's report is not rolled forward into the reviewer's next year.
   await expect(copyRow.getByRole("button", { name: /^下一年度/ })).toHaveCount(0);
-  await expect(reviewer.getByRole("row").filter({ hasText: "有错误待改" })).toHaveCount(1);
+  // The reviewer's own draft is blank: unfinished, not wrong.
+  await expect(reviewer.getByRole("row").filter({ hasText: "尚未填完" })).toHaveCount(1);
 });
 
 test("a hand-back shows at once in the clerk's tabs that have the draft open: no reload", async ({ browser }) => {
