@@ -42,6 +42,10 @@ test("importing the seed report fills the form, and its Markdown export is the g
   );
 
   expect(await download(page, "导出 Markdown")).toBe(EXPECTED);
+  // Said as 导出 Word says it, in the same words.
+  await expect(
+    page.getByText("已导出“西工区红山街道办事处2023年政府信息公开工作年度报告.md”，请在浏览器的下载列表中查看。"),
+  ).toBeVisible();
   // R5: the import became a new draft; the draft that was open is untouched.
   expect(new URL(page.url()).searchParams.get("draft")).not.toBe(openDraft);
   await page.getByRole("button", { name: "返回草稿列表" }).click();
@@ -60,6 +64,7 @@ test("a JSON export imports back to the same report", async ({ page }) => {
   await page.locator('input[name="t3.granted.commercial"]').fill("1");
   await page.locator('textarea[name="s6.body"]').fill("本年度未收取信息处理费。| 管道符 <b>不是标签</b>");
   const json = await download(page, "导出 JSON");
+  await expect(page.getByText(/^已导出“.+\.json”，请在浏览器的下载列表中查看。$/)).toBeVisible();
   const envelope = JSON.parse(json);
   expect(envelope).toMatchObject({
     format: "xxgk-annual-report",

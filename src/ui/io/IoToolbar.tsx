@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { type Report, reportFileName } from "../../report";
+import { EXPORT_FAILED, exportedMessage } from "../common/exportMessages";
 import { downloadText } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
 import { useCurrentFindings } from "../editor/findingsContext";
@@ -22,10 +23,12 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
   const { getValues } = useFormContext<Report>();
   const current = useCurrentFindings();
   const [open, setOpen] = useState<"import" | "preview" | null>(null);
+  const [message, setMessage] = useState("");
   const { load, failure } = useOnFirstUse();
   const close = () => setOpen(null);
 
   async function exportAs(extension: "md" | "json") {
+    setMessage("");
     const report = getValues();
     const { unknown } = current();
     const write = await load(
@@ -33,11 +36,14 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
       () => void exportAs(extension),
     );
     if (!write) return;
-    downloadText(
-      reportFileName(report, extension),
-      write(report, unknown),
-      extension === "md" ? "text/markdown" : "application/json",
-    );
+    const name = reportFileName(report, extension);
+    try {
+      downloadText(name, write(report, unknown), extension === "md" ? "text/markdown" : "application/json");
+      setMessage(exportedMessage(name));
+    } catch (error) {
+      console.error(error);
+      setMessage(EXPORT_FAILED);
+    }
   }
 
   return (
@@ -54,6 +60,9 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
       <button type="button" onClick={() => setOpen("preview")}>
         预览
       </button>
+      <span className="publish-message" aria-live="polite">
+        {message}
+      </span>
       {failure}
       {open === "import" && (
         <ImportDialog

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import type { Finding } from "../../checks";
 import { type Report, reportFileName } from "../../report";
+import { EXPORT_FAILED, exportedMessage } from "../common/exportMessages";
 import { saveFile } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
 import { useCurrentFindings } from "../editor/findingsContext";
@@ -61,10 +62,10 @@ export function PublishMenu() {
       return;
     }
     try {
-      setMessage(`已导出“${await write(report, unknown)}”，请在浏览器的下载列表中查看。`);
+      setMessage(exportedMessage(await write(report, unknown)));
     } catch (error) {
       console.error(error);
-      setMessage("导出失败：浏览器未能生成文件。请再点一次；仍不成功时请换用 Chrome 或 Edge 浏览器。");
+      setMessage(EXPORT_FAILED);
     }
   };
 
