@@ -173,3 +173,27 @@ test("typing in a cell re-renders only that cell, its totals, the marked cells a
   expect(renders.FindingsPanel).toBe(1);
   expect(renders["t3.granted.commercial"]).toBeUndefined();
 });
+
+test("a paste that went well is not said in red, one with refused cells is; the next edit clears either", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const status = page.locator('[data-table="t3"]').locator("xpath=..").locator(".grid-status");
+  await cell(page, "t3.received.natural").focus();
+  await paste(page, "1\t2\r\n");
+  await expect(status).toHaveText(/^已粘贴2格。/);
+  await expect(status).toHaveClass(/\bdone\b/);
+  const red = await status.evaluate((e) => getComputedStyle(e).color);
+  expect(red).not.toBe("rgb(178, 34, 34)");
+
+  await cell(page, "t3.carriedOver.natural").focus();
+  await paste(page, "1.5\t2\r\n");
+  await expect(status).toHaveText(/^已粘贴2格；1格不是有效数字/);
+  await expect(status).toHaveClass(/\bproblem\b/);
+
+  await cell(page, "t3.carriedOver.natural").focus();
+  await page.keyboard.type("3");
+  await page.keyboard.press("Enter");
+  await expect(cell(page, "t3.carriedOver.natural")).toHaveValue("3");
+  await expect(status).toHaveText("");
+});

@@ -1,4 +1,4 @@
-import { type FormEvent, useLayoutEffect, useRef } from "react";
+import { type FormEvent, useLayoutEffect, useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { cellEntry, cellProblem, formatCellValue } from "../../../report";
 import type { CellDef } from "../../../template";
@@ -28,6 +28,9 @@ interface GridInputProps {
 export function GridInput({ cell, colSpan, store, hintId }: GridInputProps) {
   const value = useWatch({ name: reportPath(cell.path) }) as unknown;
   const ref = useRef<HTMLInputElement>(null);
+  // The first text only: were React to update `defaultValue` later, it would also change the text of an input
+  // never typed in, before the effect below, which then would not select it for the next key to replace.
+  const [initialText] = useState(() => formatCellValue(value));
   const readOnly = useReadOnly();
   const active = useStore(store, (s) => s.active === cell.path);
   const selected = useStore(store, (s) => s.selection.has(cell.path));
@@ -66,7 +69,7 @@ export function GridInput({ cell, colSpan, store, hintId }: GridInputProps) {
           aria-invalid={problem || note?.severity === "error" ? true : undefined}
           aria-describedby={describedBy || undefined}
           tabIndex={active ? 0 : -1}
-          defaultValue={formatCellValue(value)}
+          defaultValue={initialText}
           inputMode={cell.kind === "amount" ? "decimal" : "numeric"}
           autoComplete="off"
           readOnly={readOnly}

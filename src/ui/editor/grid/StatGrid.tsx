@@ -122,8 +122,8 @@ function HintBar({ store }: { store: Store<GridState> }) {
 function GridStatus({ store }: { store: Store<GridState> }) {
   const status = useStore(store, (s) => s.status);
   return (
-    <p className="grid-status" role="status">
-      {status}
+    <p className={`grid-status ${status.tone}`} role="status">
+      {status.text}
     </p>
   );
 }

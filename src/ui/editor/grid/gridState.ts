@@ -8,8 +8,14 @@ export interface GridState {
   focused: boolean;
   /** Selected cells when more than one is selected (Shift+arrows, Ctrl+A). */
   selection: ReadonlySet<string>;
-  /** The grid's live message (paste summary, text that is not a number). */
-  status: string;
+  /** The grid's live message (paste summary, text that is not a number), until the next edit. */
+  status: GridStatus;
+}
+
+/** `done` says what happened (已粘贴12格); `problem` what needs putting right. Only a problem is in red. */
+export interface GridStatus {
+  text: string;
+  tone: "done" | "problem";
 }
 
 export function gridStore(model: GridModel): Store<GridState> {
@@ -18,6 +24,6 @@ export function gridStore(model: GridModel): Store<GridState> {
     active: first.path,
     focused: false,
     selection: new Set(),
-    status: "",
+    status: { text: "", tone: "done" },
   });
 }

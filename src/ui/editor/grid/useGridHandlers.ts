@@ -31,7 +31,7 @@ import { useHistory } from "../history";
 import { keyInput } from "../keyInput";
 import { readPath, writePath } from "../reportPaths";
 import type { Store } from "../store";
-import type { GridState } from "./gridState";
+import type { GridState, GridStatus } from "./gridState";
 
 const POSITIONS = new WeakMap<GridModel, Map<string, GridPos>>();
 /** A cell's position in its grid, from a lookup built once per grid. */
@@ -51,7 +51,10 @@ interface Session {
   start: unknown;
 }
 
-function pasteSummary(plan: PastePlan): string {
+const doneStatus = (text: string): GridStatus => ({ text, tone: "done" });
+const problemStatus = (text: string): GridStatus => ({ text, tone: "problem" });
+
+function pasteSummary(plan: PastePlan): GridStatus {
   const parts = [`已粘贴${plan.patches.length}格`];
   if (plan.rejected.length) {
     parts.push(`${plan.rejected.length}格不是有效数字，已照原样填入并标红，不计入合计，请逐格改正`);
@@ -59,7 +62,8 @@ function pasteSummary(plan: PastePlan): string {
   if (plan.clipped) parts.push(`${plan.clipped}格超出表格，未粘贴`);
   if (plan.unknownLabels.length) parts.push(`表中没有这些行：${plan.unknownLabels.join("、")}`);
   if (plan.derivedRows.length) parts.push(`${plan.derivedRows.join("、")}是自动计算的，未粘贴`);
-  return `${parts.join("；")}。${plan.patches.length ? "按 Ctrl+Z 可撤销。" : ""}`;
+  const text = `${parts.join("；")}。${plan.patches.length ? "按 Ctrl+Z 可撤销。" : ""}`;
+  return { text, tone: parts.length > 1 || plan.patches.length === 0 ? "problem" : "done" };
 }
 
 /**
@@ -82,7 +86,8 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     const pos = path ? positionIn(model, path) : null;
     return path && pos ? { path, pos, input: target instanceof HTMLInputElement ? target : null } : null;
   };
-  const say = (status: string) => store.update((s) => ({ ...s, status }));
+  const say = (status: GridStatus) =>
+    store.update((s) => (s.status.text === status.text && s.status.tone === status.tone ? s : { ...s, status }));
   /** Collapses a selection of several cells to the active one (typing or a click starts from one cell). */
   const collapse = (pos: GridPos) => {
     anchor.current = pos;
@@ -132,7 +137,12 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     if (!Object.is(open.start, value)) history.record([{ path: open.path, before: open.start, after: value }]);
     session.current = { ...open, mode: "nav", start: value };
     const problem = cellProblem(value, def.kind);
-    if (problem) say(`“${def.name}”填写的“${input.value}”${problem}。已照原样保留并标红，不计入合计，请改正。`);
+    // A message stays until the next edit: it may no longer be true after it.
+    say(
+      problem
+        ? problemStatus(`“${def.name}”填写的“${input.value}”${problem}。已照原样保留并标红，不计入合计，请改正。`)
+        : doneStatus(""),
+    );
   };
 
   /** Delete / Backspace: every entered cell of the selection (or the active cell) blank, as one undo step. */
@@ -147,7 +157,7 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     resync();
     const input = element(cellAt(model, pos).path);
     if (input instanceof HTMLInputElement) input.select();
-    if (patches.length > 1) say(`已清空${patches.length}格。按 Ctrl+Z 可恢复。`);
+    say(doneStatus(patches.length > 1 ? `已清空${patches.length}格。按 Ctrl+Z 可恢复。` : ""));
   };
 
   /** Esc: the value the cell had when the edit began. */
@@ -246,7 +256,7 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     const action = gridAction(keyInput(e), mode);
     if (!action) {
       if (!cell.input && e.key.length === 1 && !e.ctrlKey && !e.metaKey) {
-        say(`“${cellByPath(cell.path)?.name}”是自动计算的合计，不能填写。`);
+        say(problemStatus(`“${cellByPath(cell.path)?.name}”是自动计算的合计，不能填写。`));
       }
       return;
     }
@@ -273,7 +283,7 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
       case "cancel":
         if (mode === "nav") {
           goTo(cell.pos, false);
-          say("");
+          say(doneStatus(""));
         } else cancel();
         break;
       case "edit":
@@ -337,7 +347,7 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     );
     e.clipboardData.setData("text/plain", text);
     e.preventDefault();
-    say(`已复制${rows.flat().length}格，可粘贴到 Excel 或 WPS。`);
+    say(doneStatus(`已复制${rows.flat().length}格，可粘贴到 Excel 或 WPS。`));
   };
 
   return { onFocus, onBlur, onMouseDown, onDoubleClick, onInput, onCompositionEnd, onKeyDown, onPaste, onCopy };
