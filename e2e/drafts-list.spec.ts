@@ -16,6 +16,7 @@ function draft(id: string, organ: string, year: number, savedAt: string): DraftE
     savedAt,
     baseline: null,
     importNotes: null,
+    name: null,
     report: { ...current.report, meta: { ...current.report.meta, organ, year } },
   };
 }
@@ -65,6 +66,37 @@ test("the draft list: create, duplicate, delete to the trash and restore, filter
   await expect(saveStatus(page)).toHaveText("已保存");
   await page.getByRole("button", { name: "返回草稿列表" }).click();
   await expect(page.locator("tr[data-draft-id]")).toHaveCount(5);
+});
+
+test("a copy is named （副本） and never looks like its original; drafts can be renamed and given back their default name", async ({
+  page,
+}) => {
+  await seed(page, [draft("a", "红山街道办事处", 2023, "2024-01-10T00:00:00.000Z")]);
+  await row(page, "a").getByRole("button", { name: "复制：红山街道办事处 2023年" }).click();
+  await expect(page.getByText("新草稿“红山街道办事处 2023年（副本）”在列表最上方")).toBeVisible();
+  const copy = page.locator("tbody tr").first();
+  await expect(copy).not.toHaveAttribute("data-draft-id", "a");
+  await expect(copy.getByRole("button", { name: "打开：红山街道办事处 2023年（副本）" })).toBeVisible();
+  await expect(copy.locator(".draft-organ")).toHaveText("红山街道办事处");
+  await expect(row(page, "a").getByRole("button", { name: "打开：红山街道办事处 2023年" })).toBeVisible();
+
+  await copy.getByRole("button", { name: /^重命名/ }).click();
+  const field = page.getByRole("textbox", { name: /^草稿名称/ });
+  await expect(field).toBeFocused();
+  await field.fill("红山 2023 送审稿");
+  await field.press("Enter");
+  await expect(page.getByText("已改名为“红山 2023 送审稿”。")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "打开：红山 2023 送审稿" })).toBeVisible();
+
+  await page.getByRole("button", { name: "重命名：红山 2023 送审稿" }).click();
+  await page.getByRole("textbox", { name: /^草稿名称/ }).press("Escape");
+  await expect(page.getByRole("button", { name: "打开：红山 2023 送审稿" })).toBeVisible();
+  await page.getByRole("button", { name: "重命名：红山 2023 送审稿" }).click();
+  await page.getByRole("textbox", { name: /^草稿名称/ }).fill("");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("已改名为“红山街道办事处 2023年”。")).toBeVisible();
+  await expect(page.getByRole("button", { name: "打开：红山街道办事处 2023年" })).toHaveCount(2);
 });
 
 test("下一年度: carries 四 into next year's 二 column by column and keeps the body, headings and a baseline", async ({

@@ -65,6 +65,8 @@ export interface DraftEnvelope {
   baseline: Baseline | null;
   importNotes: ImportNotes | null;
   reviewOf: ReviewOf | null;
+  /** The clerk's own name for the draft, or null: it is then named by its body and year. */
+  name: string | null;
   report: Report;
 }
 
@@ -88,6 +90,7 @@ const envelopeSchema = z.strictObject({
       sharedAt: z.string(),
     }),
   ),
+  name: z.nullable(z.string()),
   report: z.unknown(),
 });
 
@@ -162,6 +165,7 @@ export interface DraftOrigin {
   baseline?: Baseline | null;
   importNotes?: ImportNotes | null;
   reviewOf?: ReviewOf | null;
+  name?: string | null;
 }
 
 export interface NewEnvelope extends DraftOrigin {
@@ -172,7 +176,12 @@ export interface NewEnvelope extends DraftOrigin {
 
 /** The parts of an envelope a copy of it (duplicate, restore) keeps. */
 export function originOf(envelope: DraftEnvelope): DraftOrigin {
-  return { baseline: envelope.baseline, importNotes: envelope.importNotes, reviewOf: envelope.reviewOf };
+  return {
+    baseline: envelope.baseline,
+    importNotes: envelope.importNotes,
+    reviewOf: envelope.reviewOf,
+    name: envelope.name,
+  };
 }
 
 export function newEnvelope({
@@ -182,6 +191,7 @@ export function newEnvelope({
   baseline = null,
   importNotes = null,
   reviewOf = null,
+  name = null,
 }: NewEnvelope): DraftEnvelope {
   return {
     type: DRAFT_TYPE,
@@ -194,6 +204,7 @@ export function newEnvelope({
     baseline,
     importNotes,
     reviewOf,
+    name,
     report,
   };
 }

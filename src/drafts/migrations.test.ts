@@ -53,10 +53,11 @@ describe("v2", () => {
 });
 
 describe("v3", () => {
-  it("opens as it is, with the import's notes", () => {
+  it("migrates keeping the import's notes, with no name of its own", () => {
     const stored = readStored(fixture(3));
     if (stored.kind !== "ok") throw new Error(`v3 fixture did not open: ${JSON.stringify(stored)}`);
-    expect(stored.migratedFrom).toBeNull();
+    expect(stored.migratedFrom).toBe(3);
+    expect(stored.envelope.name).toBeNull();
     expect(stored.envelope.importNotes?.absentTables).toEqual(["t4"]);
     expect(stored.envelope.importNotes?.findings[0]).toMatchObject({ id: "stated-total", expected: 2, actual: 3 });
     expect(stored.envelope.reviewOf).toBeNull();
@@ -65,6 +66,21 @@ describe("v3", () => {
   it("is quarantined when its import notes are malformed", () => {
     const bad = JSON.parse(fixture(3));
     bad.importNotes.absentTables = ["t9"];
+    expect(readStored(JSON.stringify(bad)).kind).toBe("corrupt");
+  });
+});
+
+describe("v4", () => {
+  it("opens as it is, with the clerk's name for the draft", () => {
+    const stored = readStored(fixture(4));
+    if (stored.kind !== "ok") throw new Error(`v4 fixture did not open: ${JSON.stringify(stored)}`);
+    expect(stored.migratedFrom).toBeNull();
+    expect(stored.envelope.name).toBe("西工区红山街道办事处 2024年（副本）");
+  });
+
+  it("is quarantined when its name is not text", () => {
+    const bad = JSON.parse(fixture(4));
+    bad.name = 7;
     expect(readStored(JSON.stringify(bad)).kind).toBe("corrupt");
   });
 });

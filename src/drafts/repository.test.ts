@@ -49,7 +49,7 @@ describe.each([
     await repo.save(created.id, t4Blank, 1);
     const opened = await repo.open(created.id);
     expect(opened.kind === "ok" && opened.envelope.importNotes).toEqual({ absentTables: ["t4"], findings: [] });
-    const copy = await repo.duplicate(created.id);
+    const copy = await repo.duplicate(created.id, "副本");
     expect(copy?.importNotes).toEqual({ absentTables: ["t4"], findings: [] });
     const { drafts } = await repo.list();
     expect(drafts.find((d) => d.id === created.id)?.findings.todo).toBeGreaterThan(0);
@@ -102,10 +102,26 @@ describe.each([
   it("duplicates a draft as a new one", async () => {
     const repo = await makeRepo();
     const { id } = await repo.createDraftFrom(hongshan2023());
-    const copy = await repo.duplicate(id);
+    const copy = await repo.duplicate(id, "红山 2023年（副本）");
     expect(copy?.id).not.toBe(id);
     expect(copy?.report).toEqual(hongshan2023());
-    expect((await repo.list()).drafts).toHaveLength(2);
+    const { drafts } = await repo.list();
+    expect(drafts).toHaveLength(2);
+    expect(drafts.find((d) => d.id === copy?.id)?.name).toBe("红山 2023年（副本）");
+    expect(drafts.find((d) => d.id === id)?.name).toBeNull();
+  });
+
+  it("renames a draft as a revision, and an empty name gives back the default one", async () => {
+    const repo = await makeRepo();
+    const { id } = await repo.createDraftFrom(hongshan2023());
+    expect(await repo.rename(id, "  红山 2023 终稿 ")).toBe(true);
+    let opened = await repo.open(id);
+    expect(opened.kind === "ok" && [opened.envelope.name, opened.envelope.revision]).toEqual(["红山 2023 终稿", 2]);
+    expect((await repo.list()).drafts[0].name).toBe("红山 2023 终稿");
+    await repo.rename(id, "   ");
+    opened = await repo.open(id);
+    expect(opened.kind === "ok" && opened.envelope.name).toBeNull();
+    expect(await repo.rename("no-such-draft", "x")).toBe(false);
   });
 
   it("quarantines a corrupt record instead of opening it as empty, keeping the raw text", async () => {

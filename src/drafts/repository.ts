@@ -84,6 +84,7 @@ export function newerSummary(id: string, version: number, revision: number, repo
   return {
     summaryVersion: SUMMARY_VERSION,
     id,
+    name: null,
     organ: report?.meta.organ ?? "（新版本数据）",
     year: report?.meta.year ?? null,
     revision,
@@ -269,10 +270,17 @@ export class DraftRepository {
     }));
   }
 
-  async duplicate(id: string): Promise<DraftEnvelope | null> {
+  /** A copy of a draft under its own name (the list names it “…（副本）”), so the two never look alike. */
+  async duplicate(id: string, name: string): Promise<DraftEnvelope | null> {
     const opened = await this.open(id);
     if (opened.kind !== "ok") return null;
-    return this.createDraftFrom(opened.envelope.report, originOf(opened.envelope));
+    return this.createDraftFrom(opened.envelope.report, { ...originOf(opened.envelope), name });
+  }
+
+  /** Names a draft; an empty name gives it back its default one (body and year). */
+  rename(id: string, name: string): Promise<boolean> {
+    const trimmed = name.trim();
+    return this.updateEnvelope(id, (envelope) => ({ ...envelope, name: trimmed || null }));
   }
 
   /**

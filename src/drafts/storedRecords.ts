@@ -17,6 +17,7 @@ const countsSchema = z.object({
 export const summarySchema = z.object({
   summaryVersion: z.number(),
   id: z.string().check(z.minLength(1)),
+  name: z.nullable(z.string()),
   organ: z.string(),
   year: z.nullable(z.number()),
   revision: z.number(),

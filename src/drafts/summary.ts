@@ -8,7 +8,7 @@ import { type DraftEnvelope, envelopeCheckContext } from "./envelope";
 import { summarySchema } from "./storedRecords";
 
 /** Bump when the summary's shape changes: older summaries are then rebuilt from their drafts. */
-export const SUMMARY_VERSION = 3;
+export const SUMMARY_VERSION = 4;
 
 export interface FindingCounts {
   error: number;
@@ -20,6 +20,8 @@ export interface FindingCounts {
 export interface DraftSummary {
   summaryVersion: typeof SUMMARY_VERSION;
   id: string;
+  /** The clerk's own name for the draft, or null (named by body and year; since summary version 4). */
+  name: string | null;
   organ: string;
   year: number | null;
   revision: number;
@@ -44,6 +46,7 @@ export function summarize(envelope: DraftEnvelope, context?: CheckContext): Draf
   return {
     summaryVersion: SUMMARY_VERSION,
     id: envelope.id,
+    name: envelope.name,
     organ: envelope.report.meta.organ,
     year: envelope.report.meta.year,
     revision: envelope.revision,

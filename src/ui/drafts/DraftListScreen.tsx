@@ -25,7 +25,7 @@ import { ImportDialog } from "../io/lazyImportDialog";
 import { Banner } from "./Banner";
 import { downloadBackup } from "./backupActions";
 import { type DraftActions, DraftTable } from "./DraftTable";
-import { draftTitle } from "./draftLabels";
+import { copyName, draftTitle } from "./draftLabels";
 import { QuarantineList } from "./QuarantineList";
 import { RestoreDialog } from "./RestoreDialog";
 import { TrashTable } from "./TrashTable";
@@ -113,10 +113,21 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: 
       open: onOpen,
       duplicate: (summary) =>
         void run(async () => {
-          const copy = await repo.duplicate(summary.id);
+          const copy = await repo.duplicate(summary.id, copyName(summary));
           await changed();
-          setNotice(copy ? `已复制“${draftTitle(summary)}”，新草稿在列表最上方。` : "这份草稿无法读取，没有复制。");
+          setNotice(
+            copy
+              ? `已复制“${draftTitle(summary)}”，新草稿“${copyName(summary)}”在列表最上方，可点“重命名”改名。`
+              : "这份草稿无法读取，没有复制。",
+          );
         }),
+      rename: (summary, name) =>
+        void run(async () => {
+          const done = await repo.rename(summary.id, name);
+          await changed();
+          const renamed = draftTitle({ ...summary, name: name.trim() || null });
+          setNotice(done ? `已改名为“${renamed}”。` : "这份草稿无法读取，没有改名。");
+        }, "改名"),
       nextYear: (summary) =>
         void run(async () => {
           const opened = await repo.open(summary.id);

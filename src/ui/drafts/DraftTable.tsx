@@ -1,4 +1,4 @@
-import { memo, useState } from "react";
+import { type FormEvent, type KeyboardEvent, memo, useState } from "react";
 import type { DraftSummary } from "../../drafts";
 import { draftStatus, draftTitle, savedTime } from "./draftLabels";
 
@@ -7,22 +7,62 @@ export interface DraftActions {
   duplicate: (summary: DraftSummary) => void;
   nextYear: (summary: DraftSummary) => void;
   trash: (summary: DraftSummary) => void;
+  rename: (summary: DraftSummary, name: string) => void;
+}
+
+/** The draft's name as a field in its row: Enter or 保存 keeps it, Esc or 取消 leaves it as it was. */
+function RenameForm({ summary, done }: { summary: DraftSummary; done: (name: string | null) => void }) {
+  const [name, setName] = useState(draftTitle(summary));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    done(name);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === "Escape") done(null);
+  };
+  return (
+    <form className="rename-form" onSubmit={submit}>
+      <input
+        aria-label="草稿名称（留空则按机关和年度命名）"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onKeyDown={onKeyDown}
+        maxLength={100}
+        // biome-ignore lint/a11y/noAutofocus: the field appears because the clerk asked to rename
+        autoFocus
+      />
+      <button type="submit">保存</button>
+      <button type="button" onClick={() => done(null)}>
+        取消
+      </button>
+    </form>
+  );
 }
 
 const Row = memo(function Row({ summary, actions }: { summary: DraftSummary; actions: DraftActions }) {
   const title = draftTitle(summary);
   const editable = !summary.newerVersion;
+  const [renaming, setRenaming] = useState(false);
+  const renamed = (name: string | null) => {
+    setRenaming(false);
+    if (name !== null && name.trim() !== (summary.name ?? "")) actions.rename(summary, name);
+  };
   return (
     <tr data-draft-id={summary.id}>
       <th scope="row">
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => actions.open(summary.id)}
-          aria-label={`打开：${title}`}
-        >
-          {summary.organ || "（未填写机关名称）"}
-        </button>
+        {renaming ? (
+          <RenameForm summary={summary} done={renamed} />
+        ) : (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => actions.open(summary.id)}
+            aria-label={`打开：${title}`}
+          >
+            {summary.name ?? (summary.organ || "（未填写机关名称）")}
+          </button>
+        )}
+        {summary.name && !renaming && <span className="draft-organ">{summary.organ || "（未填写机关名称）"}</span>}
       </th>
       <td>{summary.year ?? "—"}</td>
       <td>{draftStatus(summary)}</td>
@@ -35,6 +75,9 @@ const Row = memo(function Row({ summary, actions }: { summary: DraftSummary; act
           <>
             <button type="button" onClick={() => actions.duplicate(summary)} aria-label={`复制：${title}`}>
               复制
+            </button>
+            <button type="button" onClick={() => setRenaming(true)} aria-label={`重命名：${title}`}>
+              重命名
             </button>
             {!summary.reviewCopy && (
               <button type="button" onClick={() => actions.nextYear(summary)} aria-label={`下一年度：${title}`}>
@@ -63,7 +106,7 @@ export function DraftTable({ drafts, actions }: { drafts: readonly DraftSummary[
       <table className="drafts-table" aria-label="草稿列表">
         <thead>
           <tr>
-            <th scope="col">机关</th>
+            <th scope="col">草稿</th>
             <th scope="col">年度</th>
             <th scope="col">状态</th>
             <th scope="col">最后保存</th>

@@ -1,9 +1,13 @@
 import type { DraftSummary } from "../../drafts";
 
-/** How a draft is named in buttons and messages: body and year. */
-export function draftTitle(summary: Pick<DraftSummary, "organ" | "year">): string {
+/** How a draft is named in buttons and messages: the clerk's name for it, else body and year. */
+export function draftTitle(summary: Pick<DraftSummary, "name" | "organ" | "year">): string {
+  if (summary.name) return summary.name;
   return `${summary.organ || "（未填写机关名称）"} ${summary.year === null ? "（年度未填）" : `${summary.year}年`}`;
 }
+
+/** The name a copy gets, so that it never looks like the original in the list. */
+export const copyName = (summary: Pick<DraftSummary, "name" | "organ" | "year">) => `${draftTitle(summary)}（副本）`;
 
 export function draftStatus(summary: DraftSummary): string {
   if (summary.newerVersion) return "新版本数据（只读）";
