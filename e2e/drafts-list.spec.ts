@@ -118,6 +118,11 @@ test("下一年度: carries 四 into next year's 二 column by column and keeps 
   await expect(page.locator('input[name="t3.carriedForward.natural"]')).toHaveValue("");
   await expect(page.locator('input[name="s1.proactive.heading"]')).toHaveValue("主动公开政府信息情况");
   await expect(page.locator('textarea[name="s1.proactive.body"]')).toHaveValue("");
+  const told = page.getByText(/^本报告由“西工区红山街道办事处 2023年”用“下一年度”生成/);
+  await expect(told).toContainText("报告年度为 2024 年");
+  await expect(told).toContainText("已填入本年“二、上年结转政府信息公开申请数量”：自然人 3、商业企业 1、");
+  await page.getByRole("button", { name: "知道了" }).click();
+  await expect(told).toHaveCount(0);
 
   const id = new URL(page.url()).searchParams.get("draft") ?? "";
   await page.getByRole("button", { name: "返回草稿列表" }).click();

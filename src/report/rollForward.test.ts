@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { T3_INPUT_COLUMNS } from "../template";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { blankReport, getAt, reportSchema, setAt } from ".";
-import { rollForward } from "./rollForward";
+import { carriedOver, rollForward } from "./rollForward";
 
 function withCarriedForward(values: Record<string, unknown>) {
   let report = hongshan2023();
@@ -47,5 +47,30 @@ describe("rollForward", () => {
 
   it("leaves the year blank when this year's is blank", () => {
     expect(rollForward(blankReport()).meta.year).toBeNull();
+  });
+});
+
+describe("carriedOver", () => {
+  it("lists each column carried with its figure, zeros included, and the text cells left for the clerk", () => {
+    const last = withCarriedForward({
+      natural: 3,
+      commercial: 0,
+      research: "两件",
+      publicInterest: null,
+      legalService: null,
+      otherOrg: 7,
+    });
+    expect(carriedOver(last)).toEqual({
+      figures: [
+        { column: "自然人", value: 3 },
+        { column: "商业企业", value: 0 },
+        { column: "其他", value: 7 },
+      ],
+      notCarried: ["科研机构"],
+    });
+  });
+
+  it("is empty when last year's row was left blank", () => {
+    expect(carriedOver(blankReport())).toEqual({ figures: [], notCarried: [] });
   });
 });

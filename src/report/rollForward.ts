@@ -12,6 +12,32 @@ function headingsOnly(items: Record<string, SubItem>): Record<string, SubItem> {
   return Object.fromEntries(Object.entries(items).map(([key, item]) => [key, { heading: item.heading, body: "" }]));
 }
 
+/** Last year's 四、结转下年度继续办理 in one column, as next year's 二 takes it. */
+function carriedValue(report: Report, column: string): { value: number | null; text: boolean } {
+  const carried = getAt(report, `t3.carriedForward.${column}`);
+  // A cell that is not a number (text kept for the value check) is not carried: the clerk must re-enter it.
+  if (typeof carried === "number" && Number.isFinite(carried)) return { value: carried, text: false };
+  return { value: null, text: carried !== null && carried !== undefined };
+}
+
+/** What 下一年度 carried from last year's 表三, for the notice the new draft opens with. */
+export interface CarriedOver {
+  /** Columns carried with a figure (zeros included), in the template's order. */
+  figures: { column: string; value: number }[];
+  /** Columns whose cell last year held text that is not a number: left blank, to be entered. */
+  notCarried: string[];
+}
+
+export function carriedOver(last: Report): CarriedOver {
+  const result: CarriedOver = { figures: [], notCarried: [] };
+  for (const column of T3_INPUT_COLUMNS) {
+    const { value, text } = carriedValue(last, column.key);
+    if (value !== null) result.figures.push({ column: column.label, value });
+    else if (text) result.notCarried.push(column.label);
+  }
+  return result;
+}
+
 export function rollForward(report: Report): Report {
   const blank = blankReport();
   let next: Report = {
@@ -26,10 +52,7 @@ export function rollForward(report: Report): Report {
     s5: { ...blank.s5, ...headingsOnly(report.s5) },
   };
   for (const column of T3_INPUT_COLUMNS) {
-    const carried = getAt(report, `t3.carriedForward.${column.key}`);
-    // A cell that is not a number (text kept for the value check) is not carried: the clerk must re-enter it.
-    const value = typeof carried === "number" && Number.isFinite(carried) ? carried : null;
-    next = setAt(next, `t3.carriedOver.${column.key}`, value);
+    next = setAt(next, `t3.carriedOver.${column.key}`, carriedValue(report, column.key).value);
   }
   return next;
 }

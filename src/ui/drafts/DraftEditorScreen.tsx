@@ -9,6 +9,7 @@ import { ReviewPanel } from "../review/ReviewPanel";
 import { ShareButton } from "../review/ShareButton";
 import { Banner } from "./Banner";
 import { downloadBackup } from "./backupActions";
+import { nextYearNotice } from "./nextYearNotice";
 import { SaveStatus } from "./SaveStatus";
 import { useDraftSession } from "./useDraftSession";
 
@@ -25,6 +26,7 @@ interface DraftEditorScreenProps {
 export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: DraftEditorScreenProps) {
   const session = useDraftSession(repo, id);
   const [notice, setNotice] = useState<string | null>(null);
+  const [carriedSeen, setCarriedSeen] = useState(false);
   const { opened, ownership, state } = session;
   const importNotes = opened?.kind === "ok" ? opened.envelope.importNotes : null;
   const checkContext = useMemo(
@@ -195,6 +197,18 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
         </Banner>
       )}
       {notice && <Banner tone="info">{notice}</Banner>}
+      {opened.kind === "ok" && opened.envelope.baseline && opened.envelope.revision === 1 && !carriedSeen && (
+        <Banner
+          tone="info"
+          actions={
+            <button type="button" onClick={() => setCarriedSeen(true)}>
+              知道了
+            </button>
+          }
+        >
+          {nextYearNotice(opened.envelope.baseline.report)}
+        </Banner>
+      )}
       {reviewOf && (
         <Banner tone="info">
           这是别人分享给您审阅的只读副本，不会改动任何人的草稿。请在“审阅意见”中写意见，然后点击“退回意见”发回给填报人。
