@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blankReport, type Report, setAt } from "../report";
+import { PROSE_GUIDANCE, SECTIONS } from "../template";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { countyGovernment2023, hongshan2023Rewritten } from "../testing/otherReports";
 import { kindOf, runChecks } from ".";
@@ -107,5 +108,30 @@ describe("fee-not-reported", () => {
     "无。本年度未向申请人收取任何费用。",
   ])("holds when 六 reports the fee: %s", (body) => {
     expect(ofId(setAt(hongshan2023(), "s6.body", body), "fee-not-reported")).toEqual([]);
+  });
+});
+
+describe("the template's standard phrases (填写要点)", () => {
+  const fields = Object.keys(PROSE_GUIDANCE);
+
+  it("cover every prose field of 一, 五 and 六", () => {
+    const expected = SECTIONS.filter((s) => s.kind === "prose").flatMap((s) =>
+      s.subItems.length ? s.subItems.map((i) => `${s.key}.${i.key}`) : [s.key],
+    );
+    expect(fields.sort()).toEqual(expected.sort());
+  });
+
+  it("never state a figure: numbers are left as blanks for the clerk", () => {
+    for (const field of fields) for (const phrase of PROSE_GUIDANCE[field].phrases) expect(phrase).not.toMatch(/\d/);
+  });
+
+  it("raise no finding of their own field once inserted (an 一 phrase speaks about its aspect, 六's about the fee)", () => {
+    for (const field of fields) {
+      for (const phrase of PROSE_GUIDANCE[field].phrases) {
+        const path = field === "s6" ? "s6.body" : `${field}.body`;
+        const found = runChecks(setAt(hongshan2023(), path, phrase)).filter((f) => f.cells.includes(path));
+        expect(found, `${field}: ${phrase}`).toEqual([]);
+      }
+    }
   });
 });

@@ -7,28 +7,19 @@
  * wrong heading, not a poor paragraph that uses the right words.
  */
 import type { Report } from "../report";
-import { sectionDef, subItemOrdinal } from "../template";
+import { guidanceFor, sectionDef, subItemOrdinal } from "../template";
 import { fingerprintOf } from "./fingerprint";
 import { TODO } from "./kind";
 import { isGovernment } from "./organ";
 import type { Finding } from "./types";
 
-/** Per 一 sub-item: words that show it addresses its aspect, and what to write about. */
-const ASPECTS: Record<string, { words: RegExp; topics: string }> = {
-  proactive: { words: /主动|发布|公布|公示|推送/, topics: "主动公开了哪些信息、多少条" },
-  onRequest: { words: /申请/, topics: "收到和办理政府信息公开申请的情况" },
-  management: {
-    words: /管理|审查|审核|保密|制度|目录|指南|更新|维护|清理|动态调整|规范/,
-    topics: "信息发布审查、保密审查、公开目录和指南的管理情况",
-  },
-  platform: {
-    words: /平台|网站|网页|栏目|专栏|公众号|微信|微博|新媒体|客户端|APP|App|公开栏|公示栏|查阅|服务中心|大厅/,
-    topics: "政府网站、政务新媒体、公开栏等平台的建设情况",
-  },
-  oversight: {
-    words: /监督|考核|评议|追究|问责|督查|检查|培训|保障/,
-    topics: "监督检查、考核、培训和责任追究等保障情况",
-  },
+/** Per 一 sub-item: words that show it addresses its aspect (what to write about is the template's guidance). */
+const ASPECT_WORDS: Record<string, RegExp> = {
+  proactive: /主动|发布|公布|公示|推送/,
+  onRequest: /申请/,
+  management: /管理|审查|审核|保密|制度|目录|指南|更新|维护|清理|动态调整|规范/,
+  platform: /平台|网站|网页|栏目|专栏|公众号|微信|微博|新媒体|客户端|APP|App|公开栏|公示栏|查阅|服务中心|大厅/,
+  oversight: /监督|考核|评议|追究|问责|督查|检查|培训|保障/,
 };
 
 /** Text that says nothing: `无`, `略`, `暂无`, `同上`. */
@@ -46,16 +37,16 @@ export function overviewAspectsCheck(report: Report): Finding[] {
     const body = bodies[i];
     const name = `${subItemOrdinal(i)}${item.defaultHeading}`;
     const blank = isPlaceholder(body);
-    const aspect = ASPECTS[item.key];
-    if (!blank && aspect.words.test(body)) return [];
+    if (!blank && ASPECT_WORDS[item.key].test(body)) return [];
+    const topics = guidanceFor(`s1.${item.key}`)?.topics;
     return [
       {
         id: "overview-aspects",
         // Not yet written is to do; written but off the point is worth a second look.
         ...(body.trim() ? { severity: "warning" as const } : TODO),
         message: blank
-          ? `“${s1.title}”的“${name}”没有内容。格式要求总体情况逐项说明五个方面，不能遗漏；请写明${aspect.topics}。`
-          : `“${s1.title}”的“${name}”没有谈到${item.defaultHeading}，可能放错了小项或写得过于笼统。请写明${aspect.topics}。`,
+          ? `“${s1.title}”的“${name}”没有内容。格式要求总体情况逐项说明五个方面，不能遗漏；请写明${topics}。`
+          : `“${s1.title}”的“${name}”没有谈到${item.defaultHeading}，可能放错了小项或写得过于笼统。请写明${topics}。`,
         cells: [`s1.${item.key}.body`],
         section: "s1",
         fingerprint: fingerprintOf("overview-aspects", [item.key, blank ? "blank" : "off-topic"]),

@@ -5,6 +5,7 @@
 
 export * from "./cells";
 export * from "./fields";
+export * from "./guidance";
 export * from "./hints";
 export * from "./layout";
 export * from "./sections";

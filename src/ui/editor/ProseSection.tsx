@@ -3,6 +3,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { Report } from "../../report";
 import { type SectionDef, subItemOrdinal } from "../../template";
 import { useReadOnly } from "./editorMode";
+import { ProseGuide } from "./ProseGuide";
 import { reportPath } from "./reportPaths";
 
 /** The format asks for a concise 一、总体情况; about 1,000 characters is the usual guidance. */
@@ -53,7 +54,14 @@ function Body({ name, label }: { name: string; label: string }) {
 export function ProseSection({ section }: { section: SectionDef }) {
   const { register } = useFormContext<Report>();
   const readOnly = useReadOnly();
-  if (section.subItems.length === 0) return <Body name={`${section.key}.body`} label={section.title} />;
+  if (section.subItems.length === 0) {
+    return (
+      <>
+        <ProseGuide field={section.key} label={section.title} />
+        <Body name={`${section.key}.body`} label={section.title} />
+      </>
+    );
+  }
   return (
     <>
       {section.key === "s1" && <SectionLength section={section} />}
@@ -70,6 +78,7 @@ export function ProseSection({ section }: { section: SectionDef }) {
                 readOnly={readOnly}
               />
             </h3>
+            <ProseGuide field={base} label={`${subItemOrdinal(i)}${item.defaultHeading}`} />
             <Body name={`${base}.body`} label={`${subItemOrdinal(i)}${item.defaultHeading} 正文`} />
           </div>
         );

@@ -8,6 +8,7 @@ import { ReadOnlyContext } from "./editorMode";
 import { FindingsPanel, FindingsToggle } from "./FindingsPanel";
 import { FindingsProvider } from "./findingsContext";
 import { HistoryProvider, UndoButtons } from "./history";
+import { LastYearContext } from "./lastYear";
 import { ReportForm } from "./ReportForm";
 import { SectionNav } from "./SectionNav";
 import { useTextFieldHistory } from "./textHistory";
@@ -82,9 +83,11 @@ export function ReportEditor({ initialReport, onChange, toolbar, readOnly = fals
       <FormProvider {...form}>
         <ReadOnlyContext.Provider value={readOnly}>
           <FindingsProvider context={checkContext}>
-            <HistoryProvider>
-              <EditorLayout readOnly={readOnly} />
-            </HistoryProvider>
+            <LastYearContext.Provider value={checkContext?.lastYear}>
+              <HistoryProvider>
+                <EditorLayout readOnly={readOnly} />
+              </HistoryProvider>
+            </LastYearContext.Provider>
           </FindingsProvider>
         </ReadOnlyContext.Provider>
       </FormProvider>

@@ -1,0 +1,44 @@
+import { saveStatus } from "./drafts-helpers";
+import { expect, test } from "./test";
+
+test("填写要点: what a field must cover, a 人民政府's extra items, and a standard sentence inserted at the caret", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const guide = page.locator(".prose-guide").last();
+  await guide.getByText("填写要点").click();
+  await expect(guide).toContainText("国办函〔2020〕109号");
+  await expect(guide.locator(".for-governments")).toHaveCount(0);
+  await page.locator("#meta-organType").selectOption("县级以上人民政府");
+  await expect(guide.locator(".for-governments")).toContainText("人大代表建议和政协提案办理结果公开情况");
+
+  const body = page.locator('textarea[name="s6.body"]');
+  await body.fill("本年度无其他需要报告的事项。");
+  await body.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(0, 0));
+  await guide.getByRole("button", { name: "在“六、其他需要报告的事项”中插入：本年度未收取信息处理费。" }).click();
+  await expect(body).toHaveValue("本年度未收取信息处理费。本年度无其他需要报告的事项。");
+  await expect(body).toBeFocused();
+  await expect(page.locator('[data-check="fee-not-reported"]')).toHaveCount(0);
+  await expect(saveStatus(page)).toHaveText("已保存");
+  await page.reload();
+  await expect(page.locator('textarea[name="s6.body"]')).toHaveValue(
+    "本年度未收取信息处理费。本年度无其他需要报告的事项。",
+  );
+});
+
+test("a report made with 下一年度 shows last year's text of each field beside it, to read", async ({ page }) => {
+  await page.goto("/");
+  await page.locator('input[name="meta.organ"]').fill("西工区红山街道办事处");
+  await page.locator('input[name="meta.year"]').fill("2023");
+  await page.locator('textarea[name="s5.problems.body"]').fill("公开内容不够全面。");
+  await expect(saveStatus(page)).toHaveText("已保存");
+  await page.getByRole("button", { name: "返回草稿列表" }).click();
+  await page.getByRole("button", { name: /^下一年度/ }).click();
+  await expect(page.locator('input[name="meta.year"]')).toHaveValue("2024");
+
+  const problems = page.locator(".sub-item").filter({ has: page.locator('textarea[name="s5.problems.body"]') });
+  await problems.getByText("上年（2023年）此项内容").click();
+  await expect(problems.locator(".last-year-text")).toHaveText("公开内容不够全面。");
+  await expect(page.locator('textarea[name="s5.problems.body"]')).toHaveValue("");
+  await expect(page.locator(".last-year-text")).toHaveCount(1);
+});
