@@ -42,3 +42,36 @@ test("a report made with 下一年度 shows last year's text of each field besid
   await expect(page.locator('textarea[name="s5.problems.body"]')).toHaveValue("");
   await expect(page.locator(".last-year-text")).toHaveCount(1);
 });
+
+test("对照上年 shows last year's figure or the change beside every figure of a report made with 下一年度", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.locator('input[name="meta.organ"]').fill("西工区红山街道办事处");
+  await page.locator('input[name="meta.year"]').fill("2023");
+  await page.locator('input[name="t2.penalty.decisions"]').fill("5");
+  await page.locator('input[name="t2.penalty.decisions"]').press("Enter");
+  await expect(saveStatus(page)).toHaveText("已保存");
+  await page.getByRole("button", { name: "返回草稿列表" }).click();
+  await page.getByRole("button", { name: /^下一年度/ }).click();
+  await expect(page.locator('input[name="meta.year"]')).toHaveValue("2024");
+
+  const penalty = page.locator("td").filter({ has: page.locator('input[name="t2.penalty.decisions"]') });
+  await expect(penalty.locator(".cell-compare")).toHaveCount(0);
+  await page.getByRole("combobox", { name: "二、主动公开政府信息情况：对照上年" }).selectOption("last");
+  await expect(penalty.locator(".cell-compare")).toHaveText("上年5");
+  await page.getByRole("combobox", { name: "二、主动公开政府信息情况：对照上年" }).selectOption("change");
+  await penalty.locator("input").click();
+  await page.keyboard.type("8");
+  await page.keyboard.press("Enter");
+  await expect(penalty.locator(".cell-compare")).toHaveText("增3");
+  await page.getByRole("combobox", { name: "三、收到和处理政府信息公开申请情况：对照上年" }).selectOption("last");
+  const total = page.locator("td").filter({ has: page.locator('output[name="t3.total.total"]') });
+  await expect(total.locator(".cell-compare")).toHaveText("上年未填");
+});
+
+test("a report with no last year offers no comparison", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator('input[name="t2.penalty.decisions"]')).toBeVisible();
+  await expect(page.getByRole("combobox", { name: /对照上年$/ })).toHaveCount(0);
+});

@@ -7,6 +7,7 @@ import { useCellNote } from "../findingsContext";
 import { countRender } from "../renderCount";
 import { reportPath } from "../reportPaths";
 import { type Store, useStore } from "../store";
+import { CompareNote } from "./CompareNote";
 import type { GridState } from "./gridState";
 
 const preventSubmit = (e: FormEvent) => e.preventDefault();
@@ -34,6 +35,7 @@ export function GridInput({ cell, colSpan, store, hintId }: GridInputProps) {
   const readOnly = useReadOnly();
   const active = useStore(store, (s) => s.active === cell.path);
   const selected = useStore(store, (s) => s.selection.has(cell.path));
+  const compare = useStore(store, (s) => s.compare);
   const note = useCellNote(cell.path);
   countRender(cell.path);
 
@@ -76,6 +78,7 @@ export function GridInput({ cell, colSpan, store, hintId }: GridInputProps) {
           title={note?.text}
         />
       </form>
+      {compare !== "off" && <CompareNote cell={cell} mode={compare} />}
       {problem && (
         <span id={problemId} className="cell-problem">
           {problem}

@@ -7,6 +7,7 @@ import { countRender } from "../renderCount";
 import { reportPath } from "../reportPaths";
 import type { Store } from "../store";
 import { useStore } from "../store";
+import { CompareNote } from "./CompareNote";
 import type { GridState } from "./gridState";
 
 const UNKNOWN_TOTAL = "有单元格还没有有效数字（导入时没有读到，或填写的不是数字），补填或改正后显示合计";
@@ -22,6 +23,7 @@ export function GridTotal({ cell, colSpan, store }: { cell: CellDef; colSpan: nu
   const total = useWatch({ name: useMemo(() => derivedInputs(cell.path).map(reportPath), [cell.path]), compute: sum });
   const active = useStore(store, (s) => s.active === cell.path);
   const selected = useStore(store, (s) => s.selection.has(cell.path));
+  const compare = useStore(store, (s) => s.compare);
   const note = useCellNote(cell.path);
   const unknown = useCellUnknown(cell.path);
   countRender(cell.path);
@@ -45,6 +47,7 @@ export function GridTotal({ cell, colSpan, store }: { cell: CellDef; colSpan: nu
       >
         {unknown ? "" : total}
       </output>
+      {compare !== "off" && <CompareNote cell={cell} mode={compare} current={unknown ? Number.NaN : total} />}
       {note && (
         <span id={noteId} className="cell-note" role="tooltip">
           {note.text}

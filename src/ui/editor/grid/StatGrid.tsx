@@ -14,7 +14,9 @@ import {
 } from "../../../template";
 import { useReadOnly } from "../editorMode";
 import { useHistory } from "../history";
+import { useLastYear } from "../lastYear";
 import { type Store, useStore } from "../store";
+import type { CompareMode } from "./compare";
 import { fillBlankCells } from "./fillBlanks";
 import { GridInput } from "./GridInput";
 import { GridTotal } from "./GridTotal";
@@ -119,6 +121,30 @@ function HintBar({ store }: { store: Store<GridState> }) {
   );
 }
 
+/** 对照上年: last year's figure or the change beside every figure, when last year's report is known. */
+function CompareChoice({ store, table }: { store: Store<GridState>; table: string }) {
+  const lastYear = useLastYear();
+  const mode = useStore(store, (s) => s.compare);
+  if (!lastYear) return null;
+  return (
+    <label className="compare-choice">
+      对照{lastYear.meta.year ? `${lastYear.meta.year}年` : "上年"}
+      <select
+        aria-label={`${table}：对照上年`}
+        value={mode}
+        onChange={(e) => {
+          const compare = e.target.value as CompareMode;
+          store.update((s) => ({ ...s, compare }));
+        }}
+      >
+        <option value="off">不显示</option>
+        <option value="last">上年数</option>
+        <option value="change">增减</option>
+      </select>
+    </label>
+  );
+}
+
 function GridStatus({ store }: { store: Store<GridState> }) {
   const status = useStore(store, (s) => s.status);
   return (
@@ -149,6 +175,7 @@ export function StatGrid({ table }: { table: TableKey }) {
           方向键移动，直接输入数字即可填写，回车确认并下移，Esc 取消，F2 修改，Ctrl+Z 撤销；可从 Excel、WPS
           粘贴整块或带行名的整行。
         </span>
+        <CompareChoice store={store} table={section?.title ?? ""} />
         {!readOnly && (
           <button
             type="button"

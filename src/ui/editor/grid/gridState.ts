@@ -1,5 +1,6 @@
 import type { GridModel } from "../../../grid";
 import { Store } from "../store";
+import type { CompareMode } from "./compare";
 
 /** What a grid shows beyond the report's values: where the cursor is and what is selected. */
 export interface GridState {
@@ -10,6 +11,8 @@ export interface GridState {
   selection: ReadonlySet<string>;
   /** The grid's live message (paste summary, text that is not a number), until the next edit. */
   status: GridStatus;
+  /** What each figure shows beside it: nothing, last year's figure, or the change (when last year is known). */
+  compare: CompareMode;
 }
 
 /** `done` says what happened (已粘贴12格); `problem` what needs putting right. Only a problem is in red. */
@@ -25,5 +28,6 @@ export function gridStore(model: GridModel): Store<GridState> {
     focused: false,
     selection: new Set(),
     status: { text: "", tone: "done" },
+    compare: "off",
   });
 }
