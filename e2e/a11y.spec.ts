@@ -30,6 +30,11 @@ test("the editor: blank, with findings, import (with an error), preview, publish
   await cell(page, "t3.received.natural").focus();
   await expectAccessible(page, "编辑器（有检查结果，焦点在有错误的单元格）");
 
+  await page.locator(".prose-guide summary").first().click();
+  await page.getByRole("button", { name: "三、收到和处理政府信息公开申请情况：填表说明" }).click();
+  await expectAccessible(page, "填表说明对话框，填写要点已展开");
+  await page.keyboard.press("Escape");
+
   await page.getByRole("button", { name: "导入", exact: true }).click();
   const importDialog = page.getByRole("dialog", { name: "导入报告" });
   await expectAccessible(page, "导入对话框");

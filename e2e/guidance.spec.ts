@@ -75,3 +75,16 @@ test("a report with no last year offers no comparison", async ({ page }) => {
   await expect(page.locator('input[name="t2.penalty.decisions"]')).toBeVisible();
   await expect(page.getByRole("combobox", { name: /对照上年$/ })).toHaveCount(0);
 });
+
+test("填表说明 explains a table's counting with a worked example and every row's 口径", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "三、收到和处理政府信息公开申请情况：填表说明" }).click();
+  const dialog = page.getByRole("dialog", { name: "填表说明：三、收到和处理政府信息公开申请情况" });
+  await expect(dialog).toContainText("一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理");
+  await expect(dialog.locator(".how-to-example").first()).toContainText("10+2=9+3");
+  await expect(dialog.locator("dt").filter({ hasText: "1.属于国家秘密" })).toHaveCount(1);
+  await expect(dialog.locator("dt")).toHaveCount(await dialog.locator("dd").count());
+  expect(await dialog.locator("dt").count()).toBeGreaterThan(20);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+});

@@ -21,6 +21,7 @@ import { fillBlankCells } from "./fillBlanks";
 import { GridInput } from "./GridInput";
 import { GridTotal } from "./GridTotal";
 import { type GridState, gridStore } from "./gridState";
+import { HowToFill } from "./HowToFill";
 import { useGridHandlers } from "./useGridHandlers";
 
 const MODELS: Record<TableKey, GridModel> = {
@@ -168,6 +169,7 @@ export function StatGrid({ table }: { table: TableKey }) {
   const form = useFormContext<Report>();
   const history = useHistory();
   const section = SECTIONS.find((s) => s.table === table);
+  const [howTo, setHowTo] = useState(false);
   return (
     <div className="grid-block">
       <div className="grid-tools">
@@ -175,6 +177,9 @@ export function StatGrid({ table }: { table: TableKey }) {
           方向键移动，直接输入数字即可填写，回车确认并下移，Esc 取消，F2 修改，Ctrl+Z 撤销；可从 Excel、WPS
           粘贴整块或带行名的整行。
         </span>
+        <button type="button" aria-label={`${section?.title ?? ""}：填表说明`} onClick={() => setHowTo(true)}>
+          填表说明
+        </button>
         <CompareChoice store={store} table={section?.title ?? ""} />
         {!readOnly && (
           <button
@@ -223,6 +228,7 @@ export function StatGrid({ table }: { table: TableKey }) {
       </table>
       <HintBar store={store} />
       <GridStatus store={store} />
+      {howTo && <HowToFill table={table} title={section?.title ?? ""} onClose={() => setHowTo(false)} />}
     </div>
   );
 }
