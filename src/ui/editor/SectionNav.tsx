@@ -24,16 +24,20 @@ function useSectionInView(): string {
       setCurrent((passed ?? sections[0]).id);
     };
     let observer: IntersectionObserver | null = null;
-    const observe = () => {
+    // The form's height from a ResizeObserver, which reports after layout: reading clientHeight here, during the
+    // first mount, would force the whole editor's first layout inside React's commit.
+    let height = -1;
+    const resized = new ResizeObserver(() => {
+      if (root.clientHeight === height) return;
+      height = root.clientHeight;
       observer?.disconnect();
-      const below = Math.max(0, root.clientHeight - READING_LINE_PX - 1);
+      const below = Math.max(0, height - READING_LINE_PX - 1);
       observer = new IntersectionObserver(read, { root, rootMargin: `-${READING_LINE_PX}px 0px -${below}px 0px` });
       for (const element of sections) observer.observe(element);
-    };
-    observe();
-    window.addEventListener("resize", observe);
+    });
+    resized.observe(root);
     return () => {
-      window.removeEventListener("resize", observe);
+      resized.disconnect();
       observer?.disconnect();
     };
   }, []);

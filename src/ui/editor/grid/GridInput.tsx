@@ -6,9 +6,9 @@ import { useReadOnly } from "../editorMode";
 import { useCellNote } from "../findingsContext";
 import { countRender } from "../renderCount";
 import { reportPath } from "../reportPaths";
-import { type Store, useStore } from "../store";
+import type { Store } from "../store";
 import { CompareNote } from "./CompareNote";
-import type { GridState } from "./gridState";
+import { type GridState, useCellView } from "./gridState";
 
 const preventSubmit = (e: FormEvent) => e.preventDefault();
 
@@ -33,9 +33,7 @@ export function GridInput({ cell, colSpan, store, hintId }: GridInputProps) {
   // never typed in, before the effect below, which then would not select it for the next key to replace.
   const [initialText] = useState(() => formatCellValue(value));
   const readOnly = useReadOnly();
-  const active = useStore(store, (s) => s.active === cell.path);
-  const selected = useStore(store, (s) => s.selection.has(cell.path));
-  const compare = useStore(store, (s) => s.compare);
+  const { active, selected, compare } = useCellView(store, cell.path);
   const note = useCellNote(cell.path);
   countRender(cell.path);
 

@@ -6,9 +6,8 @@ import { useCellNote, useCellUnknown } from "../findingsContext";
 import { countRender } from "../renderCount";
 import { reportPath } from "../reportPaths";
 import type { Store } from "../store";
-import { useStore } from "../store";
 import { CompareNote } from "./CompareNote";
-import type { GridState } from "./gridState";
+import { type GridState, useCellView } from "./gridState";
 
 const UNKNOWN_TOTAL = "有单元格还没有有效数字（导入时没有读到，或填写的不是数字），补填或改正后显示合计";
 
@@ -21,9 +20,7 @@ const sum = (values: unknown[]) => values.reduce<number>((n, v) => n + numberOf(
  */
 export function GridTotal({ cell, colSpan, store }: { cell: CellDef; colSpan: number; store: Store<GridState> }) {
   const total = useWatch({ name: useMemo(() => derivedInputs(cell.path).map(reportPath), [cell.path]), compute: sum });
-  const active = useStore(store, (s) => s.active === cell.path);
-  const selected = useStore(store, (s) => s.selection.has(cell.path));
-  const compare = useStore(store, (s) => s.compare);
+  const { active, selected, compare } = useCellView(store, cell.path);
   const note = useCellNote(cell.path);
   const unknown = useCellUnknown(cell.path);
   countRender(cell.path);

@@ -1,5 +1,5 @@
 import type { GridModel } from "../../../grid";
-import { Store } from "../store";
+import { Store, useStore } from "../store";
 import type { CompareMode } from "./compare";
 
 /** What a grid shows beyond the report's values: where the cursor is and what is selected. */
@@ -30,4 +30,25 @@ export function gridStore(model: GridModel): Store<GridState> {
     status: { text: "", tone: "done" },
     compare: "off",
   });
+}
+
+/** What the grid's state means to one cell. */
+export interface CellView {
+  active: boolean;
+  selected: boolean;
+  compare: CompareMode;
+}
+
+const COMPARE_MODES: readonly CompareMode[] = ["off", "last", "change"];
+
+/**
+ * One subscription per cell instead of one per question: ~330 cells mount at first visit and every grid update
+ * runs each cell's selector. The answer is packed in a number, so an unchanged cell re-renders not.
+ */
+export function useCellView(store: Store<GridState>, path: string): CellView {
+  const code = useStore(
+    store,
+    (s) => (s.active === path ? 1 : 0) | (s.selection.has(path) ? 2 : 0) | (COMPARE_MODES.indexOf(s.compare) << 2),
+  );
+  return { active: (code & 1) !== 0, selected: (code & 2) !== 0, compare: COMPARE_MODES[code >> 2] };
 }
