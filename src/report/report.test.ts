@@ -26,8 +26,19 @@ describe("reportSchema", () => {
     expect(reportSchema.safeParse(setAt(blankReport(), "meta.publishDate", "2024-01-20")).success).toBe(true);
   });
 
-  it("keeps out-of-range numbers for the value check to report", () => {
-    expect(reportSchema.safeParse(setAt(blankReport(), "t3.received.natural", -3)).success).toBe(true);
+  it("refuses what a cell or 报告年度 does not accept, as typing does (a draft keeps it: drafts/reportShape.ts)", () => {
+    for (const [path, value] of [
+      ["t3.received.natural", -3],
+      ["t3.received.natural", 2.5],
+      ["t3.received.natural", 1e300],
+      ["t2.fees.amount", -0.5],
+      ["t2.fees.amount", 1.234567],
+      ["meta.year", 99999],
+      ["meta.year", -5],
+    ] as const) {
+      expect(reportSchema.safeParse(setAt(blankReport(), path, value)).success, `${path} = ${value}`).toBe(false);
+    }
+    expect(reportSchema.safeParse(setAt(blankReport(), "t2.fees.amount", 1.2345)).success).toBe(true);
   });
 });
 

@@ -4,10 +4,30 @@
  */
 import "./zodJitless";
 import * as z from "zod/mini";
-import { type CellDef, INPUT_CELLS, ORGAN_TYPES, SECTIONS, type SectionKey } from "../template";
+import { type CellDef, type CellKind, INPUT_CELLS, ORGAN_TYPES, SECTIONS, type SectionKey } from "../template";
+import { cellProblem } from "./parseCell";
+import { FIRST_YEAR, LAST_YEAR } from "./parseYear";
 
-/** A table cell: a number, or `null` when left blank (counts as 0). Range and integrality are checks. */
-export const cellSchema = z.nullable(z.number());
+/**
+ * A table cell as files hold it: a number the cell accepts, or `null` when left blank (counts as 0). The rules
+ * are typing's (parseCell.ts): counts are non-negative safe integers, 万元 amounts non-negative with at most 4
+ * decimals. Stated as built-in checks so the JSON Schema carries them; the refinement settles the float edges
+ * (`5e-324`) the same way typing does.
+ */
+function cellSchema(kind: CellKind) {
+  const rule =
+    kind === "count"
+      ? [z.int(), z.nonnegative()]
+      : [z.nonnegative(), z.multipleOf(0.0001), z.lte(Number.MAX_SAFE_INTEGER)];
+  return z.nullable(
+    z.number().check(
+      ...rule,
+      z.refine((value) => cellProblem(value, kind) === null),
+    ),
+  );
+}
+
+export const CELL_SCHEMAS = { count: cellSchema("count"), amount: cellSchema("amount") } as const;
 
 const subItemSchema = z.strictObject({
   /** Heading text without its ordinal. */
@@ -34,7 +54,7 @@ function tableSchema(table: "t2" | "t3" | "t4") {
     node[parts[parts.length - 1]] = cell;
   }
   const leaf = (cell: CellDef) =>
-    cellSchema.check(z.describe(`${cell.name}（${cell.kind === "amount" ? "万元" : "件"}）`));
+    CELL_SCHEMAS[cell.kind].check(z.describe(`${cell.name}（${cell.kind === "amount" ? "万元" : "件"}）`));
   const build = (node: Tree): z.ZodMiniType =>
     z.strictObject(
       Object.fromEntries(
@@ -58,8 +78,8 @@ export interface TableCells {
 export const metaSchema = z.strictObject({
   /** 机关全称 */
   organ: z.string(),
-  /** 报告年度 */
-  year: z.nullable(z.number().check(z.int())),
+  /** 报告年度, a year as parseYear reads it. */
+  year: z.nullable(z.number().check(z.int(), z.gte(FIRST_YEAR), z.lte(LAST_YEAR))),
   organType: z.union([z.enum(ORGAN_TYPES), z.literal("")]),
   /** Optional opening paragraph (legal basis, statistics period). */
   preamble: z.string(),
