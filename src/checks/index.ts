@@ -51,5 +51,6 @@ export function runChecks(report: Report, context: CheckContext = {}): CheckedFi
     .map(withFingerprint)
     .sort((a, b) => KIND_ORDER[kindOf(a)] - KIND_ORDER[kindOf(b)]);
 }
+export { beforeExport, whatIsLeft } from "./beforeExport";
 export { completenessLine, type SectionProgress, type SectionStatus, sectionProgress } from "./progress";
 export { findingSchema } from "./schema";
