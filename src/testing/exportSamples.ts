@@ -42,3 +42,26 @@ export const EXPORT_SAMPLES: Readonly<Record<string, () => Report>> = {
     withText((field, i) => `详见 ${ADDRESSES[i % ADDRESSES.length]} ，咨询邮箱 ${ADDRESSES[3]}。${field}`),
   blank: blankReport,
 };
+
+/** Values a file may not hold, by report key path (#16): counts −3, 2.5, 1e300; fees −0.5 and 6 decimals; years 99999, −5. */
+export const REFUSED_VALUES: readonly (readonly [path: string, value: number])[] = [
+  ["t3.received.natural", -3],
+  ["t3.received.natural", 2.5],
+  ["t3.received.natural", 1e300],
+  ["t2.fees.amount", -0.5],
+  ["t2.fees.amount", 1.234567],
+  ["meta.year", 99999],
+  ["meta.year", -5],
+];
+
+/** The edges of the same rules, which a file may hold. */
+export const ACCEPTED_EDGES: readonly (readonly [path: string, value: number | null])[] = [
+  ["t3.received.natural", 0],
+  ["t3.received.natural", 1_234_567],
+  ["t2.fees.amount", 0.0001],
+  ["t2.fees.amount", 1.2345],
+  ["t2.fees.amount", 1_234_567.1234],
+  ["meta.year", 2008],
+  ["meta.year", 2100],
+  ["meta.year", null],
+];
