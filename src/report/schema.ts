@@ -40,8 +40,14 @@ function proseSectionSchema(key: SectionKey) {
   return z.strictObject(Object.fromEntries((section?.subItems ?? []).map((item) => [item.key, subItemSchema])));
 }
 
+/**
+ * A cell of a draft, or of a draft shared for review: also text the clerk typed that is not a number, and a
+ * number the cell does not accept (an import read `-3`), kept so the `value` check can point at them.
+ */
+const draftCellSchema = z.union([z.number(), z.string(), z.null()]);
+
 /** Nests `t3.denied.stateSecret.natural`-style paths into strict objects of cells. */
-function tableSchema(table: "t2" | "t3" | "t4") {
+function tableSchema(table: "t2" | "t3" | "t4", draft: boolean) {
   type Tree = { [key: string]: Tree | CellDef };
   const tree: Tree = {};
   for (const cell of INPUT_CELLS.filter((c) => c.table === table)) {
@@ -54,7 +60,9 @@ function tableSchema(table: "t2" | "t3" | "t4") {
     node[parts[parts.length - 1]] = cell;
   }
   const leaf = (cell: CellDef) =>
-    CELL_SCHEMAS[cell.kind].check(z.describe(`${cell.name}（${cell.kind === "amount" ? "万元" : "件"}）`));
+    draft
+      ? draftCellSchema
+      : CELL_SCHEMAS[cell.kind].check(z.describe(`${cell.name}（${cell.kind === "amount" ? "万元" : "件"}）`));
   const build = (node: Tree): z.ZodMiniType =>
     z.strictObject(
       Object.fromEntries(
@@ -75,29 +83,47 @@ export interface TableCells {
   [key: string]: number | null | string | TableCells;
 }
 
-export const metaSchema = z.strictObject({
-  /** 机关全称 */
-  organ: z.string(),
-  /** 报告年度, a year as parseYear reads it. */
-  year: z.nullable(z.number().check(z.int(), z.gte(FIRST_YEAR), z.lte(LAST_YEAR))),
-  organType: z.union([z.enum(ORGAN_TYPES), z.literal("")]),
-  /** Optional opening paragraph (legal basis, statistics period). */
-  preamble: z.string(),
-  /** Optional 落款: body name and date as printed at the end. */
-  signOff: z.string(),
-  /** 公开日期, `YYYY-MM-DD`, or empty. */
-  publishDate: z.union([z.iso.date(), z.literal("")]),
-});
+/** `year`: a file's 报告年度 is a year as parseYear reads it; a draft's may be any whole number an import read. */
+function metaSchemaOf(draft: boolean) {
+  return z.strictObject({
+    /** 机关全称 */
+    organ: z.string(),
+    /** 报告年度 */
+    year: z.nullable(
+      draft ? z.number().check(z.int()) : z.number().check(z.int(), z.gte(FIRST_YEAR), z.lte(LAST_YEAR)),
+    ),
+    organType: z.union([z.enum(ORGAN_TYPES), z.literal("")]),
+    /** Optional opening paragraph (legal basis, statistics period). */
+    preamble: z.string(),
+    /** Optional 落款: body name and date as printed at the end. */
+    signOff: z.string(),
+    /** 公开日期, `YYYY-MM-DD`, or empty. */
+    publishDate: z.union([z.iso.date(), z.literal("")]),
+  });
+}
 
-export const reportSchema = z.strictObject({
-  meta: metaSchema,
-  s1: proseSectionSchema("s1"),
-  t2: tableSchema("t2"),
-  t3: tableSchema("t3"),
-  t4: tableSchema("t4"),
-  s5: proseSectionSchema("s5"),
-  s6: z.strictObject({ body: z.string() }),
-});
+function reportSchemaOf(draft: boolean) {
+  return z.strictObject({
+    meta: metaSchemaOf(draft),
+    s1: proseSectionSchema("s1"),
+    t2: tableSchema("t2", draft),
+    t3: tableSchema("t3", draft),
+    t4: tableSchema("t4", draft),
+    s5: proseSectionSchema("s5"),
+    s6: z.strictObject({ body: z.string() }),
+  });
+}
+
+export const metaSchema = metaSchemaOf(false);
+
+/** The report as files hold it (导出 JSON, public/report.schema.json): every value one the field accepts. */
+export const reportSchema = reportSchemaOf(false);
+
+/**
+ * The report as a draft holds it (stored drafts, a draft shared for review): what the clerk typed is kept,
+ * whether or not the field accepts it, so it is never lost and the checks can point at it.
+ */
+export const draftReportSchema = reportSchemaOf(true);
 
 export type Meta = z.infer<typeof metaSchema>;
 export interface SubItem {
