@@ -55,6 +55,12 @@ test("the editor: blank, with findings, import (with an error), preview, publish
   await expectAccessible(page, "导出前的错误提示");
   await page.getByRole("alertdialog").getByRole("button", { name: "返回修改" }).click();
 
+  // The same notice, under 导出 Markdown's group of buttons.
+  await page.getByRole("button", { name: "导出 Markdown" }).click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await expectAccessible(page, "导出 Markdown 前的提示");
+  await page.getByRole("alertdialog").getByRole("button", { name: "返回修改" }).click();
+
   await page.getByRole("button", { name: "打印", exact: true }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "仍然打印" }).click();
   const print = page.getByRole("dialog", { name: "打印预览" });

@@ -10,10 +10,12 @@ async function importFile(page: Page, file: string | { name: string; mimeType: s
   await page.getByLabel(/选择文件/).setInputFiles(file);
 }
 
-async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
-  const path = await file.path();
-  return readFileSync(path, "utf8");
+/** Clicks an export button; `pastNotice` goes on past the export notice an unfinished report raises first. */
+async function download(page: Page, button: string, pastNotice = false): Promise<string> {
+  const file = page.waitForEvent("download");
+  await page.getByRole("button", { name: button }).click();
+  if (pastNotice) await page.getByRole("alertdialog").getByRole("button", { name: "仍然导出" }).click();
+  return readFileSync(await (await file).path(), "utf8");
 }
 
 test("importing the seed report fills the form, and its Markdown export is the golden file", async ({ page }) => {
@@ -63,7 +65,8 @@ test("a JSON export imports back to the same report", async ({ page }) => {
   );
   await page.locator('input[name="t3.granted.commercial"]').fill("1");
   await page.locator('textarea[name="s6.body"]').fill("本年度未收取信息处理费。| 管道符 <b>不是标签</b>");
-  const json = await download(page, "导出 JSON");
+  // One more granted than received: the balance error is said first.
+  const json = await download(page, "导出 JSON", true);
   await expect(page.getByText(/^已导出“.+\.json”，请在浏览器的下载列表中查看。$/)).toBeVisible();
   const envelope = JSON.parse(json);
   expect(envelope).toMatchObject({
@@ -80,7 +83,41 @@ test("a JSON export imports back to the same report", async ({ page }) => {
   await expect(page.locator('textarea[name="s6.body"]')).toHaveValue(
     "本年度未收取信息处理费。| 管道符 <b>不是标签</b>",
   );
-  expect(JSON.parse(await download(page, "导出 JSON")).report).toEqual(envelope.report);
+  expect(JSON.parse(await download(page, "导出 JSON", true)).report).toEqual(envelope.report);
+});
+
+test("导出 Markdown and 导出 JSON warn about a row never filled as 导出 Word does; JSON keeps it blank", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await importFile(page, fixture("hongshan-2023.seed.md"));
+  await page.getByRole("button", { name: "打开导入的报告" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "西工区红山街道办事处2023年政府信息公开工作年度报告",
+  );
+  const columns = ["upheld", "corrected", "other", "pending"];
+  for (const column of columns) await page.locator(`input[name="t4.review.${column}"]`).fill("");
+  await expect(page.getByRole("status").filter({ hasText: /^已保存/ })).toBeVisible();
+  let downloads = 0;
+  page.on("download", () => downloads++);
+
+  const notice = page.getByRole("alertdialog");
+  for (const button of ["导出 Markdown", "导出 JSON", "导出 Word", "导出网页", "打印"]) {
+    await page.getByRole("button", { name: button, exact: true }).click();
+    await expect(notice.getByRole("heading")).toBeFocused();
+    await expect(notice.getByRole("heading"), button).toHaveText("报告还有 4 格未填");
+    await expect(notice.getByRole("listitem")).toHaveText([/表中有4个单元格未填写，将按0计算和导出/]);
+    await notice.getByRole("button", { name: "返回修改" }).click();
+    await expect(notice).toHaveCount(0);
+  }
+  expect(downloads).toBe(0);
+
+  // Markdown prints blank as 0, as Word and print do (the notice said so): the seed's own zeros. JSON keeps it blank.
+  expect(await download(page, "导出 Markdown", true)).toBe(EXPECTED);
+  const file = JSON.parse(await download(page, "导出 JSON", true));
+  expect(file.report.t4.review).toEqual(Object.fromEntries(columns.map((c) => [c, null])));
+  expect(file.report.t4.litigationDirect.upheld).toBe(0);
+  await expect(page.getByText("已导出“西工区红山街道办事处2023年政府信息公开工作年度报告.json”")).toBeVisible();
 });
 
 test("a bad file shows a message and changes nothing", async ({ page }) => {

@@ -25,6 +25,7 @@ test("after one visit the app loads and works with the network off", async ({ co
   // Code loaded on first use was precached too.
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "导出 Markdown" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "仍然导出" }).click();
   expect((await download).suggestedFilename()).toMatch(/\.md$/);
   await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByRole("dialog", { name: "导入报告" })).toBeVisible();

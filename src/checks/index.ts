@@ -51,6 +51,7 @@ export function runChecks(report: Report, context: CheckContext = {}): CheckedFi
     .map(withFingerprint)
     .sort((a, b) => KIND_ORDER[kindOf(a)] - KIND_ORDER[kindOf(b)]);
 }
+export { beforeExport, whatIsLeft } from "./beforeExport";
 export { isGovernment } from "./organ";
 export { completenessLine, type SectionProgress, type SectionStatus, sectionProgress } from "./progress";
 export { findingSchema } from "./schema";

@@ -21,6 +21,8 @@ describe("missing-meta", () => {
   it.each([
     ["meta.organ", "   ", "机关全称"],
     ["meta.year", null, "报告年度"],
+    ["meta.year", 1999, "不是2008—2100年之间的年份"],
+    ["meta.year", 99999, "不是2008—2100年之间的年份"],
     ["meta.organType", "", "机关类型"],
   ])("fires when %s is %j", (path, value, words) => {
     const [finding] = missing(setAt(hongshan2023(), path, value));

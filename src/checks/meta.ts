@@ -1,5 +1,5 @@
 /** 基本信息 the title, the file names and the organ rules depend on: 机关全称, 报告年度, 机关类型. */
-import type { Report } from "../report";
+import { FIRST_YEAR, isReportYear, LAST_YEAR, type Report } from "../report";
 import { TODO } from "./kind";
 import type { Finding } from "./types";
 
@@ -11,8 +11,8 @@ const FIELDS = [
   },
   {
     path: "meta.year",
-    missing: (r: Report) => r.meta.year === null,
-    message: "未填写报告年度（或填写的不是年份）：请在“基本信息”中填写4位数字年份，如 2023。",
+    missing: (r: Report) => !isReportYear(r.meta.year),
+    message: `未填写报告年度（或填写的不是${FIRST_YEAR}—${LAST_YEAR}年之间的年份）：请在“基本信息”中填写4位数字年份，如 2023。`,
   },
   {
     path: "meta.organType",

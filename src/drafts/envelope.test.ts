@@ -16,6 +16,13 @@ describe("readStored", () => {
     expect(readStored(serializeEnvelope(envelope)).kind).toBe("ok");
   });
 
+  it("keeps a number a file's schema refuses (an import read −3, 2.5, the year 1999), for the checks to show", () => {
+    let report = setAt(setAt(blankReport(), "t3.received.natural", -3), "t3.granted.natural", 2.5);
+    report = setAt(setAt(report, "t2.fees.amount", 1.234567), "meta.year", 1999);
+    const stored = readStored(serializeEnvelope({ ...valid(), report }));
+    expect(stored.kind === "ok" && stored.envelope.report).toEqual(report);
+  });
+
   it.each([
     ["not text", { a: 1 }, "记录不是文本"],
     ["bad JSON", '{"type":"nianbao-draft",', "不是有效的 JSON"],

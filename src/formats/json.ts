@@ -5,8 +5,17 @@
  * `formatVersion` are refused with the JSON path and a Chinese message. See docs/json-format.md.
  */
 import * as z from "zod/mini";
-import { type Finding, findingSchema, runChecks } from "../checks";
-import { computeTotals, getAt, type Report, reportSchema, setAt, type Totals } from "../report";
+import { type Finding, findingSchema, runChecks, type UnknownCells, unknownCells } from "../checks";
+import {
+  cellProblem,
+  computeTotals,
+  getAt,
+  isReportYear,
+  type Report,
+  reportSchema,
+  setAt,
+  type Totals,
+} from "../report";
 import { DERIVED_CELLS, INPUT_CELLS, TEMPLATE_NOTICE } from "../template";
 import { statedTotalFinding } from "./importFindings";
 import { type ImportResult, refuse } from "./types";
@@ -22,7 +31,7 @@ export interface JsonFile {
   /** ISO 8601 time of the export. */
   exportedAt: string;
   report: Report;
-  /** Every derived total by key path (`t3.total.natural`). */
+  /** Every derived total by key path (`t3.total.natural`), but those over a cell whose value is unknown. */
   computed: Totals;
   findings: Finding[];
 }
@@ -40,30 +49,41 @@ export const jsonFileSchema = z.strictObject({
 });
 
 /**
- * A cell holding text that is not a number (the `value` check reports it) is written as null so the file
- * stays importable; the exported `value` finding still quotes what was typed.
+ * A cell holding text or a number it does not accept (the `value` check reports it), and a 报告年度 out of range
+ * (`missing-meta` reports it), are written as null so the file stays importable and valid against the schema;
+ * the exported findings still quote what was there.
  */
 function storable(report: Report): Report {
-  return INPUT_CELLS.reduce((out, cell) => {
+  const cells = INPUT_CELLS.reduce((out, cell) => {
     const value = getAt(out, cell.path);
-    return value === null || typeof value === "number" ? out : setAt(out, cell.path, null);
+    return cellProblem(value, cell.kind) === null ? out : setAt(out, cell.path, null);
   }, report);
+  return isReportYear(report.meta.year) ? cells : setAt(cells, "meta.year", null);
 }
 
-export function toJsonFile(report: Report, exportedAt: Date = new Date()): JsonFile {
+/** Derived totals, without those over a cell whose value is unknown (not read, or not a number): blank, not 0. */
+function knownTotals(report: Report, unknown: UnknownCells): Totals {
+  return Object.fromEntries(Object.entries(computeTotals(report)).filter(([path]) => !unknown.has(path)));
+}
+
+export function toJsonFile(
+  report: Report,
+  exportedAt: Date = new Date(),
+  unknown: UnknownCells = unknownCells(report),
+): JsonFile {
   return {
     format: JSON_FORMAT,
     formatVersion: JSON_FORMAT_VERSION,
     template: TEMPLATE_NOTICE,
     exportedAt: exportedAt.toISOString(),
     report: storable(report),
-    computed: computeTotals(report),
+    computed: knownTotals(report, unknown),
     findings: runChecks(report),
   };
 }
 
-export function toJson(report: Report, exportedAt?: Date): string {
-  return `${JSON.stringify(toJsonFile(report, exportedAt), null, 2)}\n`;
+export function toJson(report: Report, exportedAt?: Date, unknown?: UnknownCells): string {
+  return `${JSON.stringify(toJsonFile(report, exportedAt, unknown), null, 2)}\n`;
 }
 
 const NOT_OURS =

@@ -9,12 +9,39 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g;
 /** Line starts that would turn a paragraph into a heading, list, quote, rule or setext underline. */
 const BLOCK_START = /^(\+|-|=|>|\d+[.)])/;
 
+/**
+ * Web and e-mail addresses (`http://`, `https://`, `www.`, `name@host.cn`): ASCII up to white space, Chinese text
+ * or punctuation, brackets or a character that could end a table cell; a sentence's final `.` or `,` is not part.
+ */
+const ADDRESS =
+  /(?:https?:\/\/|www\.)[^\s\\`*[\]()<>|"'\u0080-\uffff]*[^\s\\`*[\]()<>|"'\u0080-\uffff.,:;!?]|[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
+/**
+ * An address as a link that every renderer reads the same (pandoc, markdown-it, remark): `<http://…>` and
+ * `<name@host.cn>` are CommonMark autolinks, delimited and never unescaped; `www.…` has no scheme, so it is
+ * `[www\.…](http://www.…)`. Escaping inside a bare address (`content\_5382991.htm`) or leaving it bare (pandoc
+ * runs a bare link on through `。邮箱（…）`) would link to another address.
+ */
+function addressLink(address: string): string {
+  if (!address.startsWith("www.")) return `<${address}>`;
+  // `www\.`: pandoc would autolink the link text again, inside the link.
+  return `[www\\.${address.slice(4).replace(INLINE_SPECIAL, "\\$&")}](http://${address})`;
+}
+
+/** One line of text with Markdown's ASCII specials behind a backslash and addresses as links. */
+function escapeSpecials(text: string): string {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(ADDRESS)) {
+    out += text.slice(last, match.index).replace(INLINE_SPECIAL, "\\$&") + addressLink(match[0]);
+    last = match.index + match[0].length;
+  }
+  return out + text.slice(last).replace(INLINE_SPECIAL, "\\$&");
+}
+
 /** Text made safe inside a table cell: one line, ASCII specials (`|` included) behind a backslash. */
 export function escapeCell(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, " ")
-    .trim()
-    .replace(INLINE_SPECIAL, "\\$&");
+  return escapeSpecials(text.replace(/[\r\n\t]+/g, " ").trim());
 }
 
 /** One line of user text, made safe as a Markdown paragraph or heading text. */
@@ -22,9 +49,20 @@ export function escapeInline(text: string): string {
   return escapeCell(text).replace(BLOCK_START, (start) => start.replace(/[+\-=>.)]$/, "\\$&"));
 }
 
-/** Undo Markdown backslash escapes (CommonMark: a backslash before ASCII punctuation). */
+/**
+ * Undo Markdown backslash escapes (CommonMark: a backslash before ASCII punctuation) and read an address link back
+ * as its address: an autolink `<http://…>` / `<name@host.cn>`, or `[www.…](http://www.…)` as addressLink writes it.
+ */
+const MARKDOWN_TEXT =
+  /\\([!-/:-@[-`{-~])|<((?:https?:\/\/|mailto:)[^\s<>]+|[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>|\[(www\\?\.[^\]\s]+)\]\(http:\/\/(www\.[^)\s]+)\)/g;
+
 export function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  return text.replace(MARKDOWN_TEXT, (whole, escaped, autolink, wwwText, wwwTarget) => {
+    if (escaped !== undefined) return escaped;
+    if (autolink !== undefined) return autolink.replace(/^mailto:/, "");
+    const shown = (wwwText as string).replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    return shown === wwwTarget ? shown : whole;
+  });
 }
 
 /**

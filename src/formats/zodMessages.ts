@@ -1,5 +1,7 @@
 /** Schema problems of an imported JSON file, said in Chinese with the JSON path. */
 import type * as z from "zod/mini";
+import { CELL_RULE, FIRST_YEAR, LAST_YEAR } from "../report";
+import { cellByPath } from "../template";
 
 const TYPE_NAMES: Record<string, string> = {
   string: "文本",
@@ -25,8 +27,30 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   );
 }
 
+/**
+ * A value a cell or 报告年度 does not accept (−3, 2.5, 1e300, a fee with 6 decimals, the year 99999): the field's
+ * name, what was there and the rule, in the words typing uses. Null for any other problem.
+ */
+function valueRuleText(issue: z.core.$ZodIssue, where: string): string | null {
+  const input = (issue as { input?: unknown }).input;
+  if (
+    typeof input !== "number" ||
+    !["invalid_type", "too_small", "too_big", "not_multiple_of", "custom"].includes(issue.code)
+  ) {
+    return null;
+  }
+  const path = jsonPath(issue.path);
+  if (path === "report.meta.year") {
+    return `${where}（报告年度）：文件中是 ${input}，应为${FIRST_YEAR}—${LAST_YEAR}之间的4位年份，或 null（未填写）`;
+  }
+  const cell = path.startsWith("report.") ? cellByPath(path.slice("report.".length)) : undefined;
+  return cell ? `${where}（${cell.name}）：文件中是 ${input}，${CELL_RULE[cell.kind]}，或 null（未填写）` : null;
+}
+
 export function zodIssueText(issue: z.core.$ZodIssue): string {
   const where = jsonPath(issue.path) || "（文件顶层）";
+  const rule = valueRuleText(issue, where);
+  if (rule) return rule;
   switch (issue.code) {
     case "unrecognized_keys":
       return `${where}：有本工具不认识的字段 ${issue.keys.join("、")}`;

@@ -15,9 +15,9 @@ import { xmlText } from "./testing/docxTables";
 const CASES = TEXT_FIELDS.flatMap((field) => Object.entries(PAYLOADS).map(([name, text]) => [field, name, text]));
 const withText = (field: string, text: string) => setAt(hongshan2023(), field, text);
 
-/** The only markup the fragment writes (see html.ts): these elements with style and span attributes. */
+/** The only markup the fragment writes (see html.ts): these elements with style, span, scope and border attributes. */
 const OWN_TAG =
-  /<(\/?)(div|h1|h2|h3|p|table|colgroup|col|thead|tbody|tr|th|td)((?: (?:style|colspan|rowspan)="[^"<>]*")*)>/g;
+  /<(\/?)(div|h2|h3|p|table|caption|colgroup|col|thead|tbody|tr|th|td)((?: (?:style|colspan|rowspan|scope|border|class)="[^"<>]*")*)>/g;
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
 
 /** XML 1.0 allows no C0 control character but tab and line breaks: Word refuses a file that has one. */
@@ -33,7 +33,9 @@ describe("HTML fragment", () => {
     const outside = html.replace(OWN_TAG, "\n");
     expect(outside).not.toMatch(/[<>]/);
     const shown = outside.replace(/&(lt|gt|quot|#39|amp);/g, (e) => ENTITIES[e]);
-    for (const line of paragraphs(text)) expect(shown).toContain(line.replace(/[\r\n\t]+/g, " "));
+    // 机关全称 is only in the title, which the CMS page shows, not the fragment (docs/publish.md).
+    const lines = field === "meta.organ" ? [] : paragraphs(text);
+    for (const line of lines) expect(shown).toContain(line.replace(/[\r\n\t]+/g, " "));
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { TABLE_LAYOUTS } from "../template";
 import { hongshan2023 } from "../testing/hongshan2023";
-import { escapeHtml, reportHtmlFragment } from "./html";
+import { escapeHtml, reportHtmlFragment, TABLE_CLASS } from "./html";
 import { type PublishTable, publishDocument } from "./model";
 import { publishFixture } from "./testing/fixture";
 
@@ -15,15 +15,16 @@ describe("reportHtmlFragment", () => {
     expect(html).toBe(readFileSync(GOLDEN, "utf8"));
   });
 
-  it("has no script, no event handler, no class and no style sheet: only style attributes", () => {
+  it("has no script, no event handler and no style sheet: style attributes, and one class on each table", () => {
     const html = reportHtmlFragment(publishFixture());
-    expect(html).not.toMatch(/<script|<style|<link|\son\w+=|\sclass=|javascript:/i);
+    expect(html).not.toMatch(/<script|<style|<link|\son\w+=|javascript:/i);
+    expect([...html.matchAll(/\sclass="([^"]*)"/g)].map((m) => m[1])).toEqual(Array(3).fill(TABLE_CLASS));
     const tags = new Set([...html.matchAll(/<(\w+)/g)].map((m) => m[1]));
     expect([...tags].sort()).toEqual([
+      "caption",
       "col",
       "colgroup",
       "div",
-      "h1",
       "h2",
       "h3",
       "p",
@@ -38,7 +39,7 @@ describe("reportHtmlFragment", () => {
 
   it("escapes every text a user typed", () => {
     const html = reportHtmlFragment(publishFixture());
-    expect(html).toContain("示例区&lt;测试&gt;局2024年");
+    expect(html).toContain(">示例区&lt;测试&gt;局</p>");
     expect(html).toContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
     expect(html).toContain("A&amp;B 类 &quot;重点&quot;");
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
@@ -62,11 +63,13 @@ describe("reportHtmlFragment", () => {
     expect(tables).toHaveLength(3);
     tables.forEach((table, i) => {
       const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, tr]) =>
-        [...tr.matchAll(/<t[hd]( colspan="(\d+)")?( rowspan="(\d+)")? style="[^"]*">([^<]*)</g)].map((m) => ({
-          text: m[5],
-          colspan: Number(m[2] ?? 1),
-          rowspan: Number(m[4] ?? 1),
-        })),
+        [...tr.matchAll(/<t[hd](?: scope="\w+")?( colspan="(\d+)")?( rowspan="(\d+)")? style="[^"]*">([^<]*)</g)].map(
+          (m) => ({
+            text: m[5],
+            colspan: Number(m[2] ?? 1),
+            rowspan: Number(m[4] ?? 1),
+          }),
+        ),
       );
       const want = (t: PublishTable) =>
         [...t.header, ...t.body].map((row) =>

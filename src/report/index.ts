@@ -1,6 +1,5 @@
 export * from "./blank";
 export * from "./fileName";
-export * from "./jsonSchema";
 export * from "./parseCell";
 export * from "./parseYear";
 export * from "./paths";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CELL_RULE, cellEntry, cellProblem, formatCellValue, parseCellInput } from "./parseCell";
+import { CELL_SCHEMAS } from "./schema";
 
 describe("parseCellInput", () => {
   it.each([
@@ -110,5 +111,24 @@ describe("formatCellValue", () => {
     expect(formatCellValue(12)).toBe("12");
     expect(formatCellValue(null)).toBe("");
     expect(formatCellValue("1.5")).toBe("1.5");
+  });
+});
+
+describe("the file schema's cell rules (CELL_SCHEMAS, published as JSON Schema)", () => {
+  const numbers = fc.oneof(
+    fc.double({ noNaN: true }),
+    fc.integer({ min: -10, max: 10 ** 7 }),
+    fc.integer({ min: 0, max: 10 ** 9 }).map((n) => n / 10 ** 4),
+    fc.integer({ min: 0, max: 10 ** 9 }).map((n) => n / 10 ** 6),
+    fc.constantFrom(-3, 2.5, 1e300, -0.5, 1.234567, Number.MAX_SAFE_INTEGER, 2 ** 53),
+  );
+
+  it.each(["count", "amount"] as const)("accept a %s exactly when typing would (cellProblem)", (kind) => {
+    fc.assert(
+      fc.property(numbers, (value) => {
+        expect(CELL_SCHEMAS[kind].safeParse(value).success, String(value)).toBe(cellProblem(value, kind) === null);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -5,8 +5,13 @@
 export type YearParse = { ok: true; value: number | null } | { ok: false; message: string };
 
 /** The first year the 条例 (2008) asked for annual reports, and a bound far enough ahead. */
-const FIRST_YEAR = 2008;
-const LAST_YEAR = 2100;
+export const FIRST_YEAR = 2008;
+export const LAST_YEAR = 2100;
+
+/** Whether a stored 报告年度 is a year a report can be for. */
+export function isReportYear(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= FIRST_YEAR && (value as number) <= LAST_YEAR;
+}
 
 export function parseYear(raw: string): YearParse {
   const text = raw.replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).trim();

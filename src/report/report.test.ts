@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DERIVED_CELLS } from "../template";
+import { REFUSED_VALUES } from "../testing/exportSamples";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { blankReport, computeTotals, derivedInputs, getAt, reportSchema, setAt } from ".";
 
@@ -26,8 +27,11 @@ describe("reportSchema", () => {
     expect(reportSchema.safeParse(setAt(blankReport(), "meta.publishDate", "2024-01-20")).success).toBe(true);
   });
 
-  it("keeps out-of-range numbers for the value check to report", () => {
-    expect(reportSchema.safeParse(setAt(blankReport(), "t3.received.natural", -3)).success).toBe(true);
+  it("refuses what a cell or 报告年度 does not accept, as typing does (a draft keeps it: drafts/reportShape.ts)", () => {
+    for (const [path, value] of REFUSED_VALUES) {
+      expect(reportSchema.safeParse(setAt(blankReport(), path, value)).success, `${path} = ${value}`).toBe(false);
+    }
+    expect(reportSchema.safeParse(setAt(blankReport(), "t2.fees.amount", 1.2345)).success).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import "../report/zodJitless";
 import * as z from "zod/mini";
-import { type Report, reportSchema } from "../report";
+import { draftReportSchema, type Report } from "../report";
 import { snapshotHash } from "./canonical";
 import { commentSchema, dispositionSchema } from "./model";
 
@@ -18,7 +18,8 @@ const shareSchema = z.strictObject({
   /** Hash of `report`: the reviewed snapshot's identity. */
   snapshotHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   sharedAt: z.iso.datetime(),
-  report: reportSchema,
+  /** The draft as it is, text typed in a number cell included (the reviewer sees what the clerk sees). */
+  report: draftReportSchema,
 });
 
 const handBackSchema = z.strictObject({

@@ -35,6 +35,14 @@ describe("share links", () => {
     expect(opened.ok && opened.body.kind === "share" && opened.body.report).toEqual(hongshan2023());
   });
 
+  it("carry the draft as it is: text typed in a number cell, and a number the cell does not accept", async () => {
+    const report = setAt(setAt(hongshan2023(), "t3.received.natural", "两件"), "t3.granted.natural", -3);
+    const opened = await openMessage(
+      JSON.parse(JSON.stringify(await sealMessage(await shareBody("d", 1, report, NOW)))),
+    );
+    expect(opened.ok && opened.body.kind === "share" && opened.body.report).toEqual(report);
+  });
+
   it("refuse a truncated link", async () => {
     const fragment = await encodeFragment(await sharedMessage());
     const result = await decodeFragment(fragment.slice(0, Math.floor(fragment.length / 2)));

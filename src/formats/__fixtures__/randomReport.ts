@@ -3,7 +3,7 @@
  * Markdown syntax, table pipes, quotes, emoji and RTL marks; lines carry no surrounding white space and
  * no blank lines, the form in which prose round-trips through Markdown (see docs/json-format.md).
  */
-import { blankReport, type Report, setAt } from "../../report";
+import { blankReport, FIRST_YEAR, LAST_YEAR, type Report, setAt } from "../../report";
 import { INPUT_CELLS, ORGAN_TYPES } from "../../template";
 
 export type Random = () => number;
@@ -73,7 +73,7 @@ export function randomReport(rnd: Random, { blanks = true } = {}): Report {
   for (const c of INPUT_CELLS) report = setAt(report, c.path, cell(rnd, c.kind, blanks));
   report.meta = {
     organ: organ(rnd),
-    year: rnd() < 0.1 ? null : 1990 + int(rnd, 109),
+    year: rnd() < 0.1 ? null : FIRST_YEAR + int(rnd, LAST_YEAR - FIRST_YEAR),
     organType: rnd() < 0.2 ? "" : pick(rnd, ORGAN_TYPES),
     preamble: lines(rnd, 2),
     signOff: rnd() < 0.5 ? "" : `${line(rnd, 4)}\n2024年1月${1 + int(rnd, 30)}日`,

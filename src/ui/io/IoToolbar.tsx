@@ -5,26 +5,31 @@ import { EXPORT_FAILED, exportedMessage } from "../common/exportMessages";
 import { downloadText } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
 import { useCurrentFindings } from "../editor/findingsContext";
+import { useExportNotice } from "../publish/ExportNotice";
 import type { OnImport } from "./ImportDialog";
 import { ImportDialog } from "./lazyImportDialog";
 import "./io.css";
 
 const PreviewDialog = lazyView(() => import("./MarkdownPreview").then((m) => m.PreviewDialog));
 
-/** The writers are loaded on the first export. Markdown leaves cells not read empty; JSON has them as null. */
+/** The writers are loaded on the first export. Cells not read: Markdown leaves them empty, JSON null without totals. */
 function loadWriter(extension: "md" | "json"): Promise<(report: Report, unknown: ReadonlySet<string>) => string> {
   return extension === "md"
     ? import("../../formats/markdownExport").then((m) => m.toMarkdown)
-    : import("../../formats/json").then((m) => (report: Report) => m.toJson(report));
+    : import("../../formats/json").then((m) => (report: Report, unknown) => m.toJson(report, undefined, unknown));
 }
 
-/** 导入, 导出 Markdown, 导出 JSON and 预览, for the editor's toolbar (inside its form context). */
+/**
+ * 导入, 导出 Markdown, 导出 JSON and 预览, for the editor's toolbar (inside its form context). Exports go through
+ * the same notice as 导出 Word: an unfinished report only after 仍然导出.
+ */
 export function IoToolbar({ onImport }: { onImport: OnImport }) {
   const { getValues } = useFormContext<Report>();
   const current = useCurrentFindings();
   const [open, setOpen] = useState<"import" | "preview" | null>(null);
   const [message, setMessage] = useState("");
   const { load, failure } = useOnFirstUse();
+  const { ask, notice } = useExportNotice();
   const close = () => setOpen(null);
 
   async function exportAs(extension: "md" | "json") {
@@ -46,15 +51,20 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
     }
   }
 
+  const request = (extension: "md" | "json") => {
+    setMessage("");
+    ask(() => void exportAs(extension));
+  };
+
   return (
-    <>
+    <div className="io-toolbar">
       <button type="button" onClick={() => setOpen("import")}>
         导入
       </button>
-      <button type="button" onClick={() => void exportAs("md")}>
+      <button type="button" onClick={() => request("md")}>
         导出 Markdown
       </button>
-      <button type="button" onClick={() => void exportAs("json")}>
+      <button type="button" onClick={() => request("json")}>
         导出 JSON
       </button>
       <button type="button" onClick={() => setOpen("preview")}>
@@ -63,6 +73,7 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
       <span className="publish-message" aria-live="polite">
         {message}
       </span>
+      {notice}
       {failure}
       {open === "import" && (
         <ImportDialog
@@ -74,6 +85,6 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
         />
       )}
       {open === "preview" && <PreviewDialog report={getValues()} onClose={close} />}
-    </>
+    </div>
   );
 }

@@ -1,16 +1,11 @@
-import { useEffect, useRef } from "react";
-import type { Finding } from "../../checks";
-
-/** `3 处错误`, `2 处待填`, `3 处错误、2 处待填`. */
-function whatIsLeft(findings: readonly Finding[]): string {
-  const todos = findings.filter((f) => f.todo).length;
-  const errors = findings.length - todos;
-  return [errors && `${errors} 处错误`, todos && `${todos} 处待填`].filter(Boolean).join("、");
-}
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { beforeExport, type Finding, whatIsLeft } from "../../checks";
+import { useCurrentFindings } from "../editor/findingsContext";
 
 /**
- * Said before a report with errors, or with required parts not yet filled in, is printed or exported: which,
- * and the choice to go back and finish or to go ahead (a draft for a colleague may legitimately be unfinished).
+ * Said before a report with errors, required parts not yet filled in, or cells never filled (printed as 0) is
+ * printed or exported: which, and the choice to go back and finish or to go ahead (a draft for a colleague may
+ * legitimately be unfinished).
  */
 export function ExportNotice({
   errors,
@@ -54,4 +49,30 @@ export function ExportNotice({
       </div>
     </div>
   );
+}
+
+/**
+ * The one gate every export goes through: `ask(go)` runs `go` at once for a finished report, else shows the
+ * notice (render `notice`) and runs `go` on 仍然导出 / 仍然打印.
+ */
+export function useExportNotice(): { ask: (go: () => void, proceedLabel?: string) => void; notice: ReactNode } {
+  const current = useCurrentFindings();
+  const [pending, setPending] = useState<{ errors: Finding[]; proceedLabel: string; go: () => void } | null>(null);
+  const ask = (go: () => void, proceedLabel = "仍然导出") => {
+    const errors = beforeExport(current().findings);
+    if (errors.length) setPending({ errors, proceedLabel, go });
+    else go();
+  };
+  const notice = pending && (
+    <ExportNotice
+      errors={pending.errors}
+      proceedLabel={pending.proceedLabel}
+      onProceed={() => {
+        setPending(null);
+        pending.go();
+      }}
+      onCancel={() => setPending(null)}
+    />
+  );
+  return { ask, notice };
 }

@@ -1,12 +1,11 @@
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
-import type { Finding } from "../../checks";
 import { type Report, reportFileName } from "../../report";
 import { EXPORT_FAILED, exportedMessage } from "../common/exportMessages";
 import { saveFile } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
 import { useCurrentFindings } from "../editor/findingsContext";
-import { ExportNotice } from "./ExportNotice";
+import { useExportNotice } from "./ExportNotice";
 import "./publish.css";
 
 const PrintView = lazyView(() => import("./PrintView").then((m) => m.PrintView));
@@ -35,17 +34,16 @@ function loadWriter(action: "docx" | "html"): Promise<Writer> {
   });
 }
 
-/** 打印, 导出 Word, 导出网页: the report as a finished document. Reports with errors or to-dos are exported only after a warning. */
+/** 打印, 导出 Word, 导出网页: the report as a finished document. An unfinished report only after the notice. */
 export function PublishMenu() {
   const { getValues } = useFormContext<Report>();
   const current = useCurrentFindings();
-  const [pending, setPending] = useState<{ action: Action; errors: Finding[] } | null>(null);
+  const { ask, notice } = useExportNotice();
   const [printed, setPrinted] = useState<{ report: Report; unknown: ReadonlySet<string> } | null>(null);
   const [message, setMessage] = useState("");
   const { load, failure } = useOnFirstUse();
 
   const run = async (action: Action) => {
-    setPending(null);
     const report = structuredClone(getValues());
     const { unknown } = current();
     if (action === "print") {
@@ -71,9 +69,7 @@ export function PublishMenu() {
 
   const request = (action: Action) => {
     setMessage("");
-    const errors = current().findings.filter((f) => f.severity === "error" || f.todo);
-    if (errors.length) setPending({ action, errors });
-    else void run(action);
+    ask(() => void run(action), action === "print" ? "仍然打印" : "仍然导出");
   };
 
   return (
@@ -90,14 +86,7 @@ export function PublishMenu() {
       <span className="publish-message" aria-live="polite">
         {message}
       </span>
-      {pending && (
-        <ExportNotice
-          errors={pending.errors}
-          proceedLabel={pending.action === "print" ? "仍然打印" : "仍然导出"}
-          onProceed={() => void run(pending.action)}
-          onCancel={() => setPending(null)}
-        />
-      )}
+      {notice}
       {failure}
       {printed && <PrintView report={printed.report} unknown={printed.unknown} onClose={() => setPrinted(null)} />}
     </div>
