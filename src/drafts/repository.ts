@@ -321,7 +321,8 @@ export class DraftRepository {
 
   /**
    * A reviewer's copy of someone's shared draft, one per shared draft in this browser (`copyId` is derived from
-   * the shared draft's id): made on the first share, its report and `reviewOf` replaced by each later one.
+   * the shared draft's id): made on the first share, its report and `reviewOf` replaced by each later one (an
+   * older share opened afterwards changes nothing and resolves to the copy as it is).
    * Resolves to null when `copyId` holds a draft that is not a review copy (never overwritten).
    */
   putReviewCopy(copyId: string, report: Report, reviewOf: ReviewOf): Promise<DraftEnvelope | null> {
@@ -333,6 +334,8 @@ export class DraftRepository {
         const stored = readStored(raw);
         if (stored.kind !== "ok" || stored.envelope.reviewOf === null) return { result: null };
         const { envelope } = stored;
+        // An older share opened after a newer one leaves the newer report in place.
+        if (envelope.reviewOf && envelope.reviewOf.sharedAt >= reviewOf.sharedAt) return { result: envelope };
         next = { ...envelope, revision: envelope.revision + 1, savedAt: now, deletedAt: null, reviewOf, report };
       }
       return {

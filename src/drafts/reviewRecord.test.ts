@@ -119,9 +119,15 @@ describe.each([
     const reviewOf = { draftId: "x", revision: 1, snapshotHash: "a", sharedAt: at(0).toISOString() };
     const first = await repo.putReviewCopy("copy-x", blankReport(), reviewOf);
     const report = { ...blankReport(), meta: { ...blankReport().meta, organ: "新名" } };
-    const second = await repo.putReviewCopy("copy-x", report, { ...reviewOf, revision: 2 });
+    const second = await repo.putReviewCopy("copy-x", report, {
+      ...reviewOf,
+      revision: 2,
+      sharedAt: at(5).toISOString(),
+    });
     expect(first?.revision).toBe(1);
     expect(second).toMatchObject({ id: "copy-x", revision: 2, reviewOf: { revision: 2 }, report });
+    // The first share opened again afterwards leaves the newer report.
+    expect(await repo.putReviewCopy("copy-x", blankReport(), reviewOf)).toEqual(second);
     expect((await repo.list()).drafts).toHaveLength(1);
     const own = await repo.createDraftFrom(blankReport());
     expect(await repo.putReviewCopy(own.id, report, reviewOf)).toBeNull();

@@ -37,7 +37,11 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
     const load = (first: boolean) =>
       void repo.review(draftId).then((loaded) => {
         setRecord(loaded);
-        if (first) setOpen(reviewOf !== null || loaded.entries.length > 0 || loaded.reviewed.length > 0);
+        // Open when there is something to read (a tombstone alone is not).
+        const shown = threadView(loaded.entries, null).length > 0;
+        const worth = reviewOf !== null || shown || loaded.reviewed.length > 0;
+        // A hand-back arriving opens the panel; a reload never closes it.
+        setOpen((was) => (first ? worth : was || worth));
       });
     load(true);
     const channel = openDraftChannel((message) => {

@@ -50,6 +50,11 @@ describe("receiving a share", () => {
     expect(record.entries).toEqual([reply]);
     expect(record.shares.map((s) => s.revision)).toEqual([4, 6]);
     expect(record.owner).toBe(clerk.key);
+
+    const stale = await receiveReview(repo, first, clerk.key);
+    expect(stale.message).toContain("较早的分享");
+    const still = await repo.open(reviewCopyId(mine.id));
+    expect(still.kind === "ok" && still.envelope.report.s6.body).toBe("改过的");
   });
 
   it("refuses a share of the same draft signed by another key, leaving the copy as it was", async () => {

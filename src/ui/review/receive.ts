@@ -48,11 +48,13 @@ async function receiveShare(repo: DraftRepository, body: ShareBody, signer: stri
   });
   announce({ type: "review-changed", id: copyId });
   announce({ type: "saved", id: copyId, revision: copy.revision });
+  const older = copy.reviewOf?.sharedAt !== sharedAt;
   return {
     draftId: copyId,
     tone: "info",
-    message:
-      copy.revision === 1
+    message: older
+      ? "这是一次较早的分享，您的审阅副本保持已收到的较新版本；其中的意见和回复已合并，没有重复。"
+      : copy.revision === 1
         ? "已打开分享的报告：这是一份只读的审阅副本，您本地的草稿都没有改动。请在右侧“审阅意见”中写意见，写完后点击“退回意见”发回给填报人。"
         : "已更新您对这份报告的审阅副本（仍是同一份，不另建副本）：填报人的回复和处理已显示在“审阅意见”中；您上次退回意见以来的修改列在“自我上次审阅以来的修改”中。",
   };
