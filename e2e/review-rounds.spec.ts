@@ -177,3 +177,39 @@ test("authors edit and delete their own comments and replies; the other side see
   await expectOnce(c, ["改过的意见"], ["收到"]);
   await expect(c).not.toContainText("写错的意见");
 });
+
+test("待审阅 → 退回修改 → 已通过, bound to the approved version: an edit afterwards shows 通过后已修改", async ({
+  browser,
+}) => {
+  const clerk = await person(browser);
+  await openFirstDraft(clerk);
+  await write(clerk, "第一稿。");
+  const reviewer = await person(browser);
+  await reviewer.goto(await shareLink(clerk));
+  const r = reviewPanel(reviewer);
+  await r.giveName("赵审阅");
+  const reviewerState = r.panel.getByRole("region", { name: "审阅状态" });
+  await expect(reviewerState).toHaveAttribute("data-state", "待审阅");
+  await reviewerState.getByRole("button", { name: "退回修改" }).click();
+  await expect(reviewerState).toHaveAttribute("data-state", "退回修改");
+  await clerk.goto((await handBack(reviewer)).link);
+  const clerkState = clerk.getByRole("complementary", { name: "审阅意见" }).getByRole("region", { name: "审阅状态" });
+  await expect(clerkState).toHaveAttribute("data-state", "退回修改");
+  await expect(clerkState).toContainText(/赵审阅（/);
+
+  await write(clerk, "第二稿，已按意见修改。");
+  await reviewer.goto(await shareLink(clerk));
+  await expect(clerkState).toHaveAttribute("data-state", "待审阅");
+  await expect(reviewerState).toHaveAttribute("data-state", "待审阅");
+  await reviewerState.getByRole("button", { name: "通过这一版本" }).click();
+  await expect(reviewerState).toHaveAttribute("data-state", "已通过");
+  await clerk.goto((await handBack(reviewer)).link);
+  await expect(clerkState).toHaveAttribute("data-state", "已通过");
+
+  await write(clerk, "第二稿，已按意见修改，又加一句。");
+  await expect(clerkState).toHaveAttribute("data-state", "通过后已修改");
+  const changed = clerkState.getByRole("region", { name: "通过后的修改" }).locator('[data-path="s6.body"]');
+  await expect(changed.locator("ins")).toContainText("又加一句");
+  await write(clerk, "第二稿，已按意见修改。");
+  await expect(clerkState).toHaveAttribute("data-state", "已通过");
+});

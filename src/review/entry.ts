@@ -18,6 +18,12 @@ export const entryBodySchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("delete") }),
   z.strictObject({ kind: z.literal("resolve") }),
   z.strictObject({ kind: z.literal("reopen") }),
+  /** The reviewer's verdict on the whole report as shared: 退回修改, or 已通过 for exactly that snapshot. */
+  z.strictObject({
+    kind: z.literal("verdict"),
+    status: z.enum(["returned", "approved"]),
+    snapshotHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  }),
   z.strictObject({
     kind: z.literal("disposition"),
     fingerprint: z.string(),

@@ -4,7 +4,7 @@ import { blankReport } from "../report";
 import { type Entry, type EntryBody, entryId, mergeEntries, signedText } from "./entry";
 import { entryHolds, fingerprint, type Identity, identityOf, newKeyPair, signEntry, signText } from "./identity";
 import { FORGED, openMessage, sealMessage, shareBody } from "./message";
-import { threadView } from "./thread";
+import { threadView, verdictView } from "./thread";
 
 let clerk: Identity;
 let reviewer: Identity;
@@ -102,6 +102,29 @@ describe("the thread's rules", () => {
     expect(reply.id).toBe(await entryId(reply));
     expect(await entryHolds(reply)).toBe(true);
     expect(await entryHolds({ ...reply, author: { ...reply.author, name: "别人" } })).toBe(false);
+  });
+});
+
+describe("the report's state", () => {
+  it("is 待审阅 before any verdict, then the latest verdict with the hash it was given on", async () => {
+    expect(verdictView([])).toBeNull();
+    const hash = "a".repeat(64);
+    const returned = await sign(
+      reviewer,
+      "李审阅",
+      null,
+      { kind: "verdict", status: "returned", snapshotHash: hash },
+      1,
+    );
+    const approved = await sign(
+      reviewer,
+      "李审阅",
+      null,
+      { kind: "verdict", status: "approved", snapshotHash: hash },
+      2,
+    );
+    expect(verdictView([approved, returned])).toMatchObject({ status: "approved", snapshotHash: hash });
+    expect(verdictView([returned])).toMatchObject({ status: "returned" });
   });
 });
 

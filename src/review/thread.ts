@@ -4,7 +4,8 @@
  * - a comment's or reply's text is its latest edit by its own author; a deletion counts only from its author
  *   (a deleted comment that others replied to stays, marked deleted, with the replies);
  * - resolved / reopened: the latest such entry by the comment's author or by the draft's owner (the clerk);
- * - a finding's verdict: the latest disposition on its fingerprint.
+ * - a finding's verdict: the latest disposition on its fingerprint;
+ * - the report's state: the latest verdict (退回修改 / 已通过 with the hash it approved), 待审阅 before any.
  * "Latest" is by time, then by id, so two entries of the same millisecond still order the same everywhere.
  */
 import type { Author, Entry } from "./entry";
@@ -98,4 +99,19 @@ export function dispositionsView(entries: readonly Entry[]): Disposition[] {
     const { fingerprint, checkId, status, reason } = e.body;
     return [{ id: e.id, fingerprint, checkId, status, reason, author: e.author, at: e.at }];
   });
+}
+
+/** The reviewer's latest verdict on the report, or null while it is 待审阅. */
+export interface Verdict {
+  status: "returned" | "approved";
+  /** The snapshot the verdict was given on: 已通过 holds only while the report is still that one. */
+  snapshotHash: string;
+  author: Author;
+  at: string;
+}
+
+export function verdictView(entries: readonly Entry[]): Verdict | null {
+  const found = latest(entries.filter((e) => e.body.kind === "verdict"));
+  if (found?.body.kind !== "verdict") return null;
+  return { status: found.body.status, snapshotHash: found.body.snapshotHash, author: found.author, at: found.at };
 }

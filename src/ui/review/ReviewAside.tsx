@@ -5,10 +5,11 @@ import { type ReviewOf, type ReviewRecord, type ReviewUpdate, reviewedHash } fro
 import type { EntryBody } from "../../review/entry";
 import { type Identity, signEntry } from "../../review/identity";
 import { type CommentTarget, DISPOSITION_LABEL, type Disposition } from "../../review/model";
-import type { ThreadComment } from "../../review/thread";
+import type { ThreadComment, Verdict } from "../../review/thread";
 import { SECTIONS } from "../../template";
 import { ChangesSince } from "./ChangesSince";
 import { CommentItem, signature, when } from "./CommentItem";
+import { ReviewState } from "./ReviewState";
 import { rememberReviewerName, storedReviewerName } from "./reviewerName";
 import { fieldTargetOf, findingTargetOf, targetLabel } from "./targets";
 
@@ -16,6 +17,7 @@ interface ReviewAsideProps {
   record: ReviewRecord;
   comments: readonly ThreadComment[];
   dispositions: readonly Disposition[];
+  verdict: Verdict | null;
   /** This browser's signing key (null while it loads or when storage refused it: then `keyFailure` says so). */
   identity: Identity | null;
   keyFailure: string | null;
@@ -43,7 +45,9 @@ export interface Writer {
 
 /** The 审阅意见 side panel: the comment form, the comments, dispositions and the changes since the review. */
 export function ReviewAside(props: ReviewAsideProps) {
-  const { record, comments, dispositions, identity, keyFailure, owner, reviewOf, findings, active, update } = props;
+  const { record, comments, dispositions, verdict, identity, keyFailure, owner, reviewOf, findings, active, update } =
+    props;
+  const latestShared = reviewOf ? reviewOf.snapshotHash : (record.shares.at(-1)?.snapshotHash ?? null);
   const snapshotHash = reviewedHash(record);
   const snapshot = record.shares.find((s) => s.snapshotHash === snapshotHash);
   const [failure, setFailure] = useState<string | null>(null);
@@ -91,6 +95,12 @@ export function ReviewAside(props: ReviewAsideProps) {
           {failure ?? keyFailure}
         </p>
       )}
+      <ReviewState
+        verdict={verdict}
+        shares={record.shares}
+        latestShared={latestShared}
+        reviewing={reviewOf ? { writer, snapshotHash: reviewOf.snapshotHash } : null}
+      />
       {reviewOf && !reviewerName ? (
         <NameForm
           onName={(given) => {

@@ -8,7 +8,7 @@ import {
   writeFailureMessage,
 } from "../../drafts";
 import { activeDispositions } from "../../review/model";
-import { dispositionsView, threadView } from "../../review/thread";
+import { dispositionsView, threadView, verdictView } from "../../review/thread";
 import { ErrorBoundary } from "../common/ErrorBoundary";
 import { lazyView } from "../common/firstUse";
 import { useFindings } from "../editor/findingsContext";
@@ -66,6 +66,7 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
   const entries = record?.entries;
   const comments = useMemo(() => threadView(entries ?? [], owner), [entries, owner]);
   const dispositions = useMemo(() => dispositionsView(entries ?? []), [entries]);
+  const verdict = useMemo(() => verdictView(entries ?? []), [entries]);
   const findings = useFindings();
   // The findings by identity: most keystrokes leave it as it was, so nothing below redoes its work for them.
   const findingsKey = findings.map((f) => f.fingerprint ?? "").join("|");
@@ -98,6 +99,7 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
             record={record}
             comments={comments}
             dispositions={dispositions}
+            verdict={verdict}
             identity={identity}
             keyFailure={keyFailure}
             owner={owner}

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { type DraftRepository, writeFailureMessage } from "../../drafts";
+import { announce, type DraftRepository, writeFailureMessage } from "../../drafts";
 import type { Report } from "../../report";
 import type { LinkAdvice } from "../../review/share";
 import { Dialog } from "../common/Dialog";
@@ -47,7 +47,11 @@ export function ShareButton({ repo, draftId, revision, currentReport }: ShareBut
     const { snapshotHash, sharedAt } = body;
     // The link and the file do not depend on storage: a full disk only costs the "changes since" view.
     const notKept = await repo.updateReview(draftId, { shares: [{ revision, snapshotHash, sharedAt, report }] }).then(
-      () => null,
+      // The panel's state (待审阅 after a new share) follows the stored record.
+      () => {
+        announce({ type: "review-changed", id: draftId });
+        return null;
+      },
       (error: unknown) =>
         writeFailureMessage(
           "在本机记下这次分享的版本",
