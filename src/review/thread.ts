@@ -38,7 +38,12 @@ const latest = (entries: readonly Entry[]) => entries.reduce<Entry | null>((l, e
  */
 export function threadView(entries: readonly Entry[], owner: string | null): ThreadComment[] {
   const about = new Map<string, Entry[]>();
-  for (const e of entries) if (e.on !== null) about.set(e.on, [...(about.get(e.on) ?? []), e]);
+  for (const e of entries) {
+    if (e.on === null) continue;
+    const list = about.get(e.on);
+    if (list) list.push(e);
+    else about.set(e.on, [e]);
+  }
   const on = (id: string) => about.get(id) ?? [];
   const byAuthor = (of: Entry, kinds: readonly string[]) =>
     on(of.id).filter((e) => kinds.includes(e.body.kind) && e.author.key === of.author.key);
