@@ -192,7 +192,6 @@ test("#14: with storage full, 分享 still offers the link, and a comment that c
 
   await page.getByRole("button", { name: /^审阅意见/ }).click();
   const panel = reviewPanel(page);
-  await panel.giveName("李四");
   await panel.comment("t2.penalty.decisions", "请核对行政处罚数");
   await expect(panel.panel.getByRole("alert")).toContainText("保存意见没有完成：浏览器存储空间已满");
   await expect(panel.panel.getByRole("textbox", { name: "评论内容" })).toHaveValue("请核对行政处罚数");

@@ -1,5 +1,6 @@
 /** Shared steps of the review specs: a person in their own browser profile, and the clerk's share link. */
 import type { Browser, Locator, Page } from "@playwright/test";
+import { downloadedText } from "./drafts-helpers";
 import { expect } from "./test";
 
 export async function person(browser: Browser): Promise<Page> {
@@ -38,4 +39,16 @@ export function reviewPanel(reviewer: Page) {
       await panel.getByRole("button", { name: "添加评论" }).click();
     },
   };
+}
+
+/** 退回意见 on the reviewer's copy: the link, and the file's text when asked for; the dialog is closed again. */
+export async function handBack(reviewer: Page, withFile = false): Promise<{ link: string; file: string | null }> {
+  await reviewer.getByRole("button", { name: "退回意见" }).click();
+  const dialog = reviewer.getByRole("dialog", { name: "退回审阅意见" });
+  const link = await dialog.getByRole("textbox", { name: /^链接/ }).inputValue();
+  const file = withFile
+    ? await downloadedText(reviewer, () => dialog.getByRole("button", { name: "下载意见文件" }).click())
+    : null;
+  await dialog.getByRole("button", { name: "关闭" }).click();
+  return { link, file };
 }

@@ -20,8 +20,8 @@ export interface BackupFile {
   exportedAt: string;
   drafts: unknown[];
   quarantined: Omit<QuarantinedRecord, "quarantinedAt">[];
-  /** Review comments and share snapshots by draft id (absent in backups made before review existed). */
-  reviews?: ReviewRecords;
+  /** Review records by draft id (absent in backups made before review existed; version 1 in older ones). */
+  reviews?: Record<string, unknown>;
 }
 
 export function buildBackup(
@@ -103,7 +103,7 @@ export interface RestorePlan {
   /** Records the backup could not give us as drafts: set aside in quarantine, raw. */
   unreadable: Omit<QuarantinedRecord, "quarantinedAt">[];
   /** Review records from the backup: merged into this browser's (comments by id), never replacing them. */
-  reviews?: ReviewRecords;
+  reviews?: Record<string, unknown>;
 }
 
 function sameContent(a: DraftEnvelope, localText: unknown): boolean {

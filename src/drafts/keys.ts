@@ -11,7 +11,7 @@ export const PREFIX = {
   quarantine: "q/",
   /** The record as it was before a migration rewrote it. */
   preMigration: "pre/",
-  /** Comments, replies and dispositions on a draft (not in the draft record; see reviewRecord.ts). */
+  /** The review thread of a draft (not in the draft record; see reviewRecord.ts). */
   review: "review/",
 } as const;
 
@@ -27,6 +27,9 @@ export const summaryKey = (id: string) => keyOf("summary", id);
 export const quarantineKey = (id: string) => keyOf("quarantine", id);
 export const preMigrationKey = (id: string) => keyOf("preMigration", id);
 export const reviewKey = (draftId: string) => keyOf("review", draftId);
+
+/** This browser's signing key pair for review entries (CryptoKey objects: IndexedDB stores them unextractable). */
+export const IDENTITY_KEY = "me/identity";
 
 /** localStorage, not the drafts store: the last-chance copy of a draft's unsaved edits (journal.ts). */
 export const JOURNAL_PREFIX = "nianbao-unsaved:";

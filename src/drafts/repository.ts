@@ -5,7 +5,8 @@
  *   i/<id>   its summary for the list (summary.ts), written in the same transaction
  *   q/<id>   a record that could not be read, set aside with the reason, raw text kept
  *   pre/<id> the pre-migration text of a draft, kept when its migrated form is first saved
- *   review/<id> comments, dispositions and share snapshots of a draft (reviewRecord.ts), outside its envelope
+ *   review/<id> the review thread's entries and share snapshots of a draft (reviewRecord.ts), outside its envelope
+ *   me/identity this browser's signing key pair (the private key not extractable)
  */
 import type { CheckContext } from "../checks";
 import type { Report } from "../report";
@@ -17,14 +18,16 @@ import {
   importNotesFrom,
   newEnvelope,
   originOf,
+  type ReviewOf,
   readStored,
   serializeEnvelope,
 } from "./envelope";
-import { draftKey, idOf, PREFIX, preMigrationKey, quarantineKey, reviewKey, summaryKey } from "./keys";
+import { draftKey, IDENTITY_KEY, idOf, PREFIX, preMigrationKey, quarantineKey, reviewKey, summaryKey } from "./keys";
 import { CURRENT_VERSION } from "./migrations";
 import {
   applyReviewUpdate,
   isIntactReviewRecord,
+  isVersion1,
   type ReviewRecord,
   type ReviewRecords,
   type ReviewUpdate,
@@ -95,6 +98,11 @@ export function newerSummary(id: string, version: number, revision: number, repo
     newerVersion: version,
     reviewCopy: false,
   };
+}
+
+function isKeyPair(value: unknown): value is CryptoKeyPair {
+  const pair = value as Partial<CryptoKeyPair> | null;
+  return pair?.privateKey instanceof CryptoKey && pair.publicKey instanceof CryptoKey;
 }
 
 export class DraftRepository {
@@ -265,7 +273,7 @@ export class DraftRepository {
   /** Removes a draft for good (emptying the trash). */
   purge(id: string): Promise<void> {
     return this.backend.transact([], () => ({
-      del: [draftKey(id), summaryKey(id), preMigrationKey(id), reviewKey(id)],
+      del: [draftKey(id), summaryKey(id), preMigrationKey(id), reviewKey(id), preMigrationKey(`review-${id}`)],
       result: undefined,
     }));
   }
@@ -310,12 +318,52 @@ export class DraftRepository {
     return this.backend.transact([reviewKey(id)], ([raw]) => {
       const next = applyReviewUpdate(readReviewRecord(raw), update);
       const put: [string, unknown][] = [[reviewKey(id), next]];
-      if (!isIntactReviewRecord(raw)) {
+      if (isVersion1(raw)) put.push([preMigrationKey(`review-${id}`), raw]);
+      else if (!isIntactReviewRecord(raw)) {
         const reason = "审阅记录（批注、处理意见）格式有误，已读出能读的部分；原始内容保留在此";
         put.push([aside, { id: `review-${id}`, reason, raw: rawText(raw), quarantinedAt: this.stamp() }]);
       }
       return { put, result: next };
     });
+  }
+
+  /**
+   * A reviewer's copy of someone's shared draft, one per shared draft in this browser (`copyId` is derived from
+   * the shared draft's id): made on the first share, its report and `reviewOf` replaced by each later one (an
+   * older share opened afterwards changes nothing and resolves to the copy as it is).
+   * Resolves to null when `copyId` holds a draft that is not a review copy (never overwritten).
+   */
+  putReviewCopy(copyId: string, report: Report, reviewOf: ReviewOf): Promise<DraftEnvelope | null> {
+    const now = this.stamp();
+    return this.backend.transact([draftKey(copyId)], ([raw]) => {
+      let next: DraftEnvelope;
+      if (raw === undefined) next = newEnvelope({ id: copyId, report, now, reviewOf });
+      else {
+        const stored = readStored(raw);
+        if (stored.kind !== "ok" || stored.envelope.reviewOf === null) return { result: null };
+        const { envelope } = stored;
+        // An older share opened after a newer one leaves the newer report in place.
+        if (envelope.reviewOf && envelope.reviewOf.sharedAt >= reviewOf.sharedAt) return { result: envelope };
+        next = { ...envelope, revision: envelope.revision + 1, savedAt: now, deletedAt: null, reviewOf, report };
+      }
+      return {
+        put: [
+          [draftKey(copyId), serializeEnvelope(next)],
+          [summaryKey(copyId), summarize(next)],
+        ],
+        result: next,
+      };
+    });
+  }
+
+  /** This browser's signing key pair, made by `make` on first use; two tabs asking at once get the same one. */
+  async keyPair(make: () => Promise<CryptoKeyPair>): Promise<CryptoKeyPair> {
+    const stored = await this.backend.get(IDENTITY_KEY);
+    if (isKeyPair(stored)) return stored;
+    const made = await make();
+    return this.backend.transact([IDENTITY_KEY], ([existing]) =>
+      isKeyPair(existing) ? { result: existing } : { put: [[IDENTITY_KEY, made]], result: made },
+    );
   }
 
   /** Every draft's review record, for a backup. */

@@ -2,6 +2,7 @@
 import { type BackupFile, type ConflictChoice, parseBackup, planRestore, type RestorePlan } from "./backup";
 import { originOf, serializeEnvelope } from "./envelope";
 import { type DraftRepository, newerSummary } from "./repository";
+import { readReviewRecord } from "./reviewRecord";
 import { summarize } from "./summary";
 
 export type RestoreStart = { ok: true; plan: RestorePlan } | { ok: false; message: string };
@@ -61,7 +62,9 @@ export async function applyRestore(
     }
   }
   for (const [id, review] of Object.entries(plan.reviews ?? {})) {
-    await repo.updateReview(id, { ...review, deleteComments: review.deleted ?? [] });
+    // Older backups carry version-1 records: read (migrated) like a stored one, then merged as sets.
+    const { entries, shares, reviewed, owner } = readReviewRecord(review);
+    await repo.updateReview(id, { entries, shares, reviewed, owner: owner ?? undefined });
   }
   for (const record of plan.unreadable) {
     await repo.setAside(record);

@@ -1,14 +1,26 @@
 /**
  * Review data kept beside a draft, never inside its envelope: the editor's autosave checks the envelope
  * revision on every write, so a comment arriving from a hand-back must not bump it.
- *   review/<draftId>  comments, dispositions, and the snapshots of the last shares (for 自审阅版本以来的修改)
+ *   review/<draftId>  the thread's signed entries (review/entry.ts), the snapshots of the last shares
+ *                     (for 自审阅版本以来的修改), which snapshots were reviewed, and the draft owner's key
+ * Every part merges as a set, so a hand-back or share opened twice, or several in any order, end the same.
  */
+import "../report/zodJitless";
+import * as z from "zod/mini";
 import type { Report } from "../report";
-import { type Comment, commentSchema, type Disposition, dispositionSchema, mergeComments } from "../review/model";
-import { reviewRecordSchema, shareSnapshotSchema } from "./storedRecords";
+import { type Entry, entrySchema, mergeEntries } from "../review/entry";
+import {
+  legacyCommentEntries,
+  legacyCommentSchema,
+  legacyDispositionEntry,
+  legacyDispositionSchema,
+  reviewRecordV1Schema,
+} from "./reviewMigration";
+import { reviewedSchema, reviewRecordV2Schema, shareSnapshotSchema } from "./storedRecords";
 
 /** Enough to diff against any share a reviewer is likely to hand back. */
 export const SHARE_HISTORY_LIMIT = 10;
+export const REVIEW_RECORD_VERSION = 2;
 
 export interface ShareSnapshot {
   revision: number;
@@ -17,85 +29,108 @@ export interface ShareSnapshot {
   report: Report;
 }
 
+/** A hand-back (sent or received) was about the snapshot with this hash. */
+export interface Reviewed {
+  hash: string;
+  at: string;
+}
+
 export interface ReviewRecord {
-  comments: Comment[];
-  dispositions: Disposition[];
+  version: typeof REVIEW_RECORD_VERSION;
+  entries: Entry[];
   shares: ShareSnapshot[];
-  /** The snapshot the last hand-back was about, so the clerk sees what changed since. */
-  reviewedHash: string | null;
-  /** Ids of comments their author deleted: a later hand-back that still carries one does not bring it back. */
-  deleted: string[];
+  reviewed: Reviewed[];
+  /** On a reviewer's copy: the key that signed the share (the clerk's), whose resolutions count. */
+  owner: string | null;
 }
 
 export const emptyReviewRecord = (): ReviewRecord => ({
-  comments: [],
-  dispositions: [],
+  version: REVIEW_RECORD_VERSION,
+  entries: [],
   shares: [],
-  reviewedHash: null,
-  deleted: [],
+  reviewed: [],
+  owner: null,
 });
 
 export interface ReviewUpdate {
-  comments?: readonly Comment[];
-  dispositions?: readonly Disposition[];
+  entries?: readonly Entry[];
   shares?: readonly ShareSnapshot[];
-  reviewedHash?: string | null;
-  /** Comments to delete (by id), for good. */
-  deleteComments?: readonly string[];
+  reviewed?: readonly Reviewed[];
+  owner?: string;
 }
 
-/** Dispositions by fingerprint: the later verdict on the same finding wins. */
-function mergeDispositions(mine: readonly Disposition[], incoming: readonly Disposition[]): Disposition[] {
-  const byFingerprint = new Map(mine.map((d) => [d.fingerprint, d]));
-  for (const d of incoming) {
-    const known = byFingerprint.get(d.fingerprint);
-    if (!known || known.at <= d.at) byFingerprint.set(d.fingerprint, d);
-  }
-  return [...byFingerprint.values()];
-}
+const byKey = <T>(items: readonly T[], key: (item: T) => string) => [
+  ...new Map(
+    [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).map((i) => [key(i), i]),
+  ).values(),
+];
 
-/** Applies an update: comments merged by id, shares appended (same hash replaced) and bounded. Idempotent. */
+/** Applies an update: every part merged as a set (shares by hash, newest 10 kept). Idempotent and order-free. */
 export function applyReviewUpdate(record: ReviewRecord, update: ReviewUpdate): ReviewRecord {
-  let shares = record.shares;
-  for (const share of update.shares ?? []) {
-    shares = [...shares.filter((s) => s.snapshotHash !== share.snapshotHash), share].slice(-SHARE_HISTORY_LIMIT);
-  }
-  const deleted = [...new Set([...record.deleted, ...(update.deleteComments ?? [])])];
-  const gone = new Set(deleted);
-  const comments = update.comments ? mergeComments(record.comments, update.comments) : record.comments;
+  const shares = byKey([...record.shares, ...(update.shares ?? [])], (s) => s.snapshotHash)
+    .sort((a, b) => (a.sharedAt < b.sharedAt ? -1 : a.sharedAt > b.sharedAt ? 1 : 0))
+    .slice(-SHARE_HISTORY_LIMIT);
   return {
-    comments: gone.size ? comments.filter((c) => !gone.has(c.id)) : comments,
-    dispositions: update.dispositions
-      ? mergeDispositions(record.dispositions, update.dispositions)
-      : record.dispositions,
+    version: REVIEW_RECORD_VERSION,
+    entries: update.entries ? mergeEntries(record.entries, update.entries) : record.entries,
     shares,
-    reviewedHash: update.reviewedHash ?? record.reviewedHash,
-    deleted,
+    reviewed: byKey([...record.reviewed, ...(update.reviewed ?? [])], (r) => `${r.at}\u0000${r.hash}`),
+    // The first owner stays: a share signed by another key never takes over a reviewer's copy (receive.ts).
+    owner: record.owner ?? update.owner ?? null,
   };
 }
 
-/** Whether a stored review record reads as it is (nothing of it would be dropped by `readReviewRecord`). */
-export function isIntactReviewRecord(raw: unknown): boolean {
-  return raw === undefined || reviewRecordSchema.safeParse(raw).success;
+/** The snapshot the latest hand-back was about: what 自审阅版本以来的修改 compares with. */
+export function reviewedHash(record: ReviewRecord): string | null {
+  return record.reviewed.at(-1)?.hash ?? null;
 }
 
-const itemsOf = <T>(value: unknown, ok: (item: unknown) => item is T): T[] =>
-  Array.isArray(value) ? value.filter(ok) : [];
-const isComment = (item: unknown): item is Comment => commentSchema.safeParse(item).success;
-const isDisposition = (item: unknown): item is Disposition => dispositionSchema.safeParse(item).success;
-const isShare = (item: unknown): item is ShareSnapshot => shareSnapshotSchema.safeParse(item).success;
+/** Whether a stored review record is current and reads as it is (nothing of it would be dropped or migrated). */
+export function isIntactReviewRecord(raw: unknown): boolean {
+  return raw === undefined || reviewRecordV2Schema.safeParse(raw).success;
+}
 
-/** A stored review record, tolerantly: whatever of it is well formed, item by item; never throws. */
+/** Whether a stored record is a whole version-1 record (its raw form is kept when it is first rewritten). */
+export const isVersion1 = (raw: unknown) => reviewRecordV1Schema.safeParse(raw).success;
+
+/** The well-formed items of a stored list. */
+function itemsOf<T>(value: unknown, schema: z.ZodMiniType<T>): T[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const parsed = schema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/**
+ * A stored review record of any version, tolerantly: whatever of it is well formed, item by item; never throws.
+ * Version 1's comments, replies and dispositions become legacy entries (reviewMigration.ts).
+ */
 export function readReviewRecord(raw: unknown): ReviewRecord {
   if (raw === null || typeof raw !== "object") return emptyReviewRecord();
   const record = raw as Record<string, unknown>;
-  return {
-    comments: itemsOf(record.comments, isComment),
-    dispositions: itemsOf(record.dispositions, isDisposition),
-    shares: itemsOf(record.shares, isShare),
-    reviewedHash: typeof record.reviewedHash === "string" ? record.reviewedHash : null,
-    deleted: itemsOf(record.deleted, (id): id is string => typeof id === "string"),
-  };
+  // A snapshot's report is checked when it is shown (diffReports reads it by path), not here.
+  const shares = itemsOf(record.shares, shareSnapshotSchema) as ShareSnapshot[];
+  if (record.version === REVIEW_RECORD_VERSION) {
+    return applyReviewUpdate(emptyReviewRecord(), {
+      entries: itemsOf(record.entries, entrySchema),
+      shares,
+      reviewed: itemsOf(record.reviewed, reviewedSchema),
+      owner: typeof record.owner === "string" ? record.owner : undefined,
+    });
+  }
+  const gone = new Set(itemsOf(record.deleted, z.string()).map((id) => `legacy-${id}`));
+  const hash = typeof record.reviewedHash === "string" ? record.reviewedHash : null;
+  return applyReviewUpdate(emptyReviewRecord(), {
+    entries: [
+      ...itemsOf(record.comments, legacyCommentSchema)
+        .filter((c) => !gone.has(`legacy-${c.id}`))
+        .flatMap(legacyCommentEntries),
+      ...itemsOf(record.dispositions, legacyDispositionSchema).map(legacyDispositionEntry),
+    ],
+    shares,
+    reviewed: hash ? [{ hash, at: shares.find((s) => s.snapshotHash === hash)?.sharedAt ?? "" }] : [],
+  });
 }
 
 /** Every draft's review record, for 备份全部草稿. */

@@ -54,13 +54,12 @@ describe("the draft list reads every record tolerantly", () => {
     };
     const stored = { comments: [comment, { id: 5 }], dispositions: "x", shares: null, reviewedHash: 7 };
     const read = readReviewRecord(stored);
-    expect(read.comments).toEqual([comment]);
-    expect(read.dispositions).toEqual([]);
+    expect(read.entries.map((e) => [e.id, e.body.kind])).toEqual([["legacy-c1", "comment"]]);
     expect(read.shares).toEqual([]);
-    expect(read.reviewedHash).toBeNull();
+    expect(read.reviewed).toEqual([]);
     const r = repo();
     await put(r, reviewKey("d1"), stored);
-    await r.updateReview("d1", { reviewedHash: "abc" });
+    await r.updateReview("d1", { reviewed: [{ hash: "abc", at: "2025-01-02T00:00:00Z" }] });
     const aside = await r.backend.get(quarantineKey("review-d1"));
     expect((aside as { raw: string }).raw).toContain('"dispositions":"x"');
   });
@@ -86,7 +85,10 @@ describe("a backup is checked whole before anything is written", () => {
     const parsed = parseBackup(
       backup({
         quarantined: [{ id: "q", reason: "坏", raw: "x" }],
-        reviews: { d1: { comments: [], dispositions: [], shares: [], reviewedHash: null } },
+        reviews: {
+          d1: { comments: [], dispositions: [], shares: [], reviewedHash: null },
+          d2: { version: 2, entries: [], shares: [], reviewed: [], owner: null },
+        },
       }),
     );
     expect(parsed.ok).toBe(true);

@@ -5,7 +5,8 @@
  */
 import "../report/zodJitless";
 import * as z from "zod/mini";
-import { commentSchema, dispositionSchema } from "../review/model";
+import { entrySchema } from "../review/entry";
+import { reviewRecordV1Schema } from "./reviewMigration";
 
 const countsSchema = z.object({
   error: z.number().check(z.int(), z.nonnegative()),
@@ -46,14 +47,19 @@ export const shareSnapshotSchema = z.object({
   report: z.unknown(),
 });
 
-export const reviewRecordSchema = z.object({
-  comments: z.array(commentSchema),
-  dispositions: z.array(dispositionSchema),
+export const reviewedSchema = z.object({ hash: z.string(), at: z.string() });
+
+/** Version 2 of the review record: the thread as signed entries (reviewRecord.ts). */
+export const reviewRecordV2Schema = z.object({
+  version: z.literal(2),
+  entries: z.array(entrySchema),
   shares: z.array(shareSnapshotSchema),
-  reviewedHash: z.nullable(z.string()),
-  /** Absent in records written before comments could be deleted. */
-  deleted: z.optional(z.array(z.string())),
+  reviewed: z.array(reviewedSchema),
+  owner: z.nullable(z.string()),
 });
+
+/** A stored (or backed-up) review record of any version this app reads. */
+export const reviewRecordSchema = z.union([reviewRecordV2Schema, reviewRecordV1Schema]);
 
 /** The first problem zod found, as a short Chinese reason with where it is. */
 function problemOf(error: z.core.$ZodError): string {

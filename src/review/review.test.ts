@@ -1,16 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { blankReport, setAt } from "../report";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { canonicalJson, snapshotHash } from "./canonical";
 import { diffReports, editablePaths } from "./diff";
+import { type Identity, identityOf, newKeyPair, signEntry } from "./identity";
 import { decodeFragment, encodeFragment, LINK_WARN_LENGTH } from "./link";
-import { type HandBackBody, openMessage, sealMessage, shareBody } from "./message";
-import { activeDispositions, addReply, type Comment, mergeComments, setResolved } from "./model";
+import { type HandBackBody, openMessage, REVIEW_FORMAT_VERSION, sealMessage, shareBody } from "./message";
+import { activeDispositions } from "./model";
 
 const NOW = new Date("2024-01-20T08:00:00.000Z");
+let me: Identity;
+beforeAll(async () => {
+  me = await identityOf(await newKeyPair());
+});
 
 async function sharedMessage() {
-  return sealMessage(await shareBody("draft-1", 7, hongshan2023(), NOW));
+  return sealMessage(await shareBody("draft-1", 7, hongshan2023(), [], NOW), me);
 }
 
 describe("canonical JSON and hashes", () => {
@@ -38,7 +43,7 @@ describe("share links", () => {
   it("carry the draft as it is: text typed in a number cell, and a number the cell does not accept", async () => {
     const report = setAt(setAt(hongshan2023(), "t3.received.natural", "两件"), "t3.granted.natural", -3);
     const opened = await openMessage(
-      JSON.parse(JSON.stringify(await sealMessage(await shareBody("d", 1, report, NOW)))),
+      JSON.parse(JSON.stringify(await sealMessage(await shareBody("d", 1, report, [], NOW), me))),
     );
     expect(opened.ok && opened.body.kind === "share" && opened.body.report).toEqual(report);
   });
@@ -66,8 +71,8 @@ describe("share links", () => {
   });
 
   it("refuse a report whose stated snapshot hash does not match, and other apps' JSON", async () => {
-    const body = await shareBody("draft-1", 7, hongshan2023(), NOW);
-    const forged = await sealMessage({ ...body, report: blankReport() });
+    const body = await shareBody("draft-1", 7, hongshan2023(), [], NOW);
+    const forged = await sealMessage({ ...body, report: blankReport() }, me);
     expect((await openMessage(forged)).ok).toBe(false);
     expect(await openMessage({ type: "excalidraw", elements: [] })).toMatchObject({ ok: false });
     expect(await openMessage({ ...(await sharedMessage()), formatVersion: 99 })).toMatchObject({
@@ -77,48 +82,15 @@ describe("share links", () => {
   });
 });
 
-const comment = (id: string, replies = 0): Comment => ({
-  id,
-  target: { kind: "field", path: "t3.received.natural" },
-  author: "区政务公开办 王科长",
-  at: NOW.toISOString(),
-  text: "新收申请数与正文不一致，请核对。",
-  resolved: false,
-  replies: Array.from({ length: replies }, (_, i) => ({
-    id: `${id}-r${i}`,
-    author: "街道 李",
-    at: NOW.toISOString(),
-    text: "已改",
-  })),
-});
-
-describe("comments", () => {
-  it("take replies and can be resolved and reopened", () => {
-    const replied = addReply([comment("c1"), comment("c2")], "c1", {
-      id: "r1",
-      author: "街道 李",
-      at: NOW.toISOString(),
-      text: "已核对，正文改为2条。",
-    });
-    expect(replied[0].replies).toHaveLength(1);
-    expect(replied[1].replies).toHaveLength(0);
-    const resolved = setResolved(replied, "c1", true);
-    expect(resolved[0].resolved).toBe(true);
-    expect(setResolved(resolved, "c1", false)[0].resolved).toBe(false);
-  });
-
-  it("merge by id, so a hand-back opened twice adds nothing twice", () => {
-    expect(mergeComments([comment("c1")], [comment("c1"), comment("c2")]).map((c) => c.id)).toEqual(["c1", "c2"]);
-    expect(mergeComments([comment("c1", 2)], [comment("c1", 0)])[0].replies).toHaveLength(2);
-  });
-
+describe("dispositions and hand-backs", () => {
   it("keep a disposition only while its finding (same figures) exists", () => {
     const d = {
       fingerprint: "fee-not-reported:s6",
       checkId: "fee-not-reported",
       status: "notApplicable" as const,
       reason: "本机关未收取信息处理费，已在六中说明。",
-      author: "王科长",
+      id: "e1",
+      author: { name: "王科长", key: "" },
       at: NOW.toISOString(),
     };
     expect(activeDispositions([d], new Set(["fee-not-reported:s6"]))).toEqual([d]);
@@ -133,10 +105,30 @@ describe("comments", () => {
       reviewedRevision: 7,
       reviewer: "王科长",
       handedBackAt: NOW.toISOString(),
-      comments: [comment("c1", 1)],
-      dispositions: [],
+      entries: [
+        await signEntry(
+          me,
+          "王科长",
+          null,
+          { kind: "comment", target: { kind: "section", section: "s6" }, text: "请核对" },
+          NOW,
+        ),
+      ],
     };
-    expect(await openMessage(await sealMessage(body))).toEqual({ ok: true, body });
+    expect(await openMessage(await sealMessage(body, me))).toEqual({ ok: true, body, signer: me.key });
+  });
+
+  it("refuse a body changed after signing even with its checksum recomputed, and an unsigned older format", async () => {
+    const message = await sharedMessage();
+    const edited = structuredClone(message);
+    if (edited.body.kind === "share") edited.body.revision = 8;
+    edited.checksum = await snapshotHash(edited.body);
+    expect(await openMessage(edited)).toMatchObject({ ok: false, message: expect.stringContaining("签名与内容不符") });
+    expect(await openMessage({ ...message, signature: "AAAA" })).toMatchObject({ ok: false });
+    expect(await openMessage({ ...message, formatVersion: REVIEW_FORMAT_VERSION - 1 })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("旧版本"),
+    });
   });
 });
 

@@ -1,10 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hongshan2023 } from "../testing/hongshan2023";
+import { type Identity, identityOf, newKeyPair } from "./identity";
 import { decodeFragment, encodeFragment, LINK_MAX_LENGTH, LINK_WARN_LENGTH, MAX_UNPACKED_BYTES } from "./link";
 import { messageFileText, sealMessage, shareBody } from "./message";
 import { linkAdvice, openFileText, openFragment, outgoing } from "./share";
 
 const NOW = new Date("2024-01-20T08:00:00.000Z");
+let me: Identity;
+beforeAll(async () => {
+  me = await identityOf(await newKeyPair());
+});
 
 describe("share links and files", () => {
   it("advise by length: fine, long (some tools cut it), file only", () => {
@@ -15,23 +20,23 @@ describe("share links and files", () => {
   });
 
   it("put the payload in the fragment of this page's address, without its query", async () => {
-    const body = await shareBody("d1", 3, hongshan2023(), NOW);
-    const { link } = await outgoing("https://example.org/app/?draft=x#old", body);
+    const body = await shareBody("d1", 3, hongshan2023(), [], NOW);
+    const { link } = await outgoing("https://example.org/app/?draft=x#old", body, me);
     expect(link).toMatch(/^https:\/\/example\.org\/app\/#xxgk1\./);
     const opened = await openFragment(new URL(link).hash);
     expect(opened.ok && opened.body).toEqual(body);
   });
 
   it("offer the same body as a file, with the link's advice", async () => {
-    const body = await shareBody("d1", 3, hongshan2023(), NOW);
-    const sent = await outgoing("https://example.org/", body);
+    const body = await shareBody("d1", 3, hongshan2023(), [], NOW);
+    const sent = await outgoing("https://example.org/", body, me);
     expect(sent.advice).toBe(linkAdvice(sent.link.length));
     const opened = await openFileText(sent.fileText);
     expect(opened.ok && opened.body).toEqual(body);
   });
 
   it("refuse an edited link and a truncated one with a message", async () => {
-    const { link } = await outgoing("https://example.org/", await shareBody("d1", 3, hongshan2023(), NOW));
+    const { link } = await outgoing("https://example.org/", await shareBody("d1", 3, hongshan2023(), [], NOW), me);
     const hash = new URL(link).hash;
     const truncated = await openFragment(hash.slice(0, hash.length - 40));
     expect(truncated.ok).toBe(false);
@@ -41,7 +46,7 @@ describe("share links and files", () => {
   });
 
   it("read a file's text, and refuse text that is not ours", async () => {
-    const message = await sealMessage(await shareBody("d1", 3, hongshan2023(), NOW));
+    const message = await sealMessage(await shareBody("d1", 3, hongshan2023(), [], NOW), me);
     expect((await openFileText(messageFileText(message))).ok).toBe(true);
     const bad = await openFileText("not json");
     expect(!bad.ok && bad.message).toMatch(/不是年报编制工具/);

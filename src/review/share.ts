@@ -1,5 +1,6 @@
 /** Building and reading what 分享 and 退回意见 hand over, as a link or a file. */
 
+import type { Identity } from "./identity";
 import { decodeFragment, encodeFragment, LINK_MAX_LENGTH, LINK_WARN_LENGTH } from "./link";
 import {
   messageFileText,
@@ -30,8 +31,9 @@ async function linkTo(baseUrl: string, message: ReviewMessage): Promise<string> 
 export async function outgoing(
   baseUrl: string,
   body: ReviewBody,
+  identity: Identity,
 ): Promise<{ link: string; advice: LinkAdvice; fileText: string }> {
-  const message = await sealMessage(body);
+  const message = await sealMessage(body, identity);
   const link = await linkTo(baseUrl, message);
   return { link, advice: linkAdvice(link.length), fileText: messageFileText(message) };
 }

@@ -1,3 +1,4 @@
+import { diffWords } from "diff";
 import { useWatch } from "react-hook-form";
 import type { ShareSnapshot } from "../../drafts";
 import type { Report } from "../../report";
@@ -8,27 +9,64 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-/** 自审阅版本以来的修改: every field and cell that differs from the snapshot the reviewer read, old → new. */
-export function ChangesSince({ snapshot }: { snapshot: ShareSnapshot | undefined }) {
+// Chinese has no spaces: words are found by the browser's segmenter (ICU), not by whitespace.
+const segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter("zh", { granularity: "word" }) : undefined;
+
+/** A paragraph's change marked inside it: what went is struck through, what came is underlined. */
+function WordChanges({ before, after }: { before: string; after: string }) {
+  const parts = diffWords(before, after, { intlSegmenter: segmenter });
+  return (
+    <span className="review-words">
+      {parts.map((part, i) => {
+        const key = `${i}:${part.value}`;
+        if (part.added) return <ins key={key}>{part.value}</ins>;
+        if (part.removed) return <del key={key}>{part.value}</del>;
+        return <span key={key}>{part.value}</span>;
+      })}
+    </span>
+  );
+}
+
+const isText = (v: unknown) => typeof v === "string" && v !== "";
+
+/**
+ * What changed since a reviewed snapshot, against the report as it is now: paragraphs with the changed words
+ * marked, cells old → new. On the clerk's draft, since the version the reviewer read; on a reviewer's copy, since
+ * the version the reviewer last handed back comments on.
+ */
+export function ChangesSince({
+  snapshot,
+  label,
+  none,
+}: {
+  snapshot: ShareSnapshot | undefined;
+  label: string;
+  none: string;
+}) {
   const current = useWatch() as Report;
   if (!snapshot) {
     return (
       <p className="review-note">
-        找不到审阅人所看版本的快照（只保留最近 10 次分享的版本），无法列出修改。意见仍按位置显示。
+        找不到审阅时那个版本的快照（只保留最近 10 次分享的版本），无法列出修改。意见仍按位置显示。
       </p>
     );
   }
   const changes = diffReports(snapshot.report, current);
   return (
-    <section aria-label="自审阅版本以来的修改">
-      <h3>自审阅版本以来的修改</h3>
+    <section aria-label={label}>
+      <h3>{label}</h3>
       {changes.length === 0 ? (
-        <p className="review-note">审阅人看过的版本之后，还没有修改。</p>
+        <p className="review-note">{none}</p>
       ) : (
         <ul className="review-changes">
           {changes.map((c) => (
             <li key={c.path} data-path={c.path}>
-              <span className="review-change-label">{c.label}</span>：{shown(c.before)} → {shown(c.after)}
+              <span className="review-change-label">{c.label}</span>：
+              {isText(c.before) && isText(c.after) ? (
+                <WordChanges before={String(c.before)} after={String(c.after)} />
+              ) : (
+                `${shown(c.before)} → ${shown(c.after)}`
+              )}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { ReviewOf, ReviewRecord } from "../../drafts";
+import type { DraftRepository, Reviewed, ReviewOf, ReviewRecord } from "../../drafts";
 import type { HandBackBody } from "../../review/message";
 import type { LinkAdvice } from "../../review/share";
 import { Dialog } from "../common/Dialog";
@@ -7,6 +7,7 @@ import { downloadText, fileStamp } from "../common/files";
 import { useOnFirstUse } from "../common/firstUse";
 import { LinkOutput } from "./LinkOutput";
 import { loadReview } from "./loadReview";
+import { identityFor, KEY_FAILURE } from "./useIdentity";
 
 interface Handed {
   link: string;
@@ -16,21 +17,31 @@ interface Handed {
   count: number;
 }
 
-/** 退回意见: the comments and dispositions, with the hash of the snapshot they are about, as a link and a file. */
-export function HandBackButton({
-  record,
-  reviewOf,
-  reviewer,
-}: {
+interface HandBackProps {
+  repo: DraftRepository;
   record: ReviewRecord;
   reviewOf: ReviewOf;
   reviewer: string;
-}) {
+  /** Comments in the thread, as the panel counts them. */
+  count: number;
+  /** Called once the hand-back is built: the reviewer's copy remembers which snapshot was reviewed. */
+  onHandedBack: (reviewed: Reviewed) => void;
+}
+
+/**
+ * 退回意见: the whole thread as the reviewer has it (the clerk's entries included: a set merges), with the hash of
+ * the snapshot it is about, signed, as a link and a file.
+ */
+export function HandBackButton({ repo, record, reviewOf, reviewer, count, onHandedBack }: HandBackProps) {
   const [handed, setHanded] = useState<Handed | null>(null);
   const { load, failure } = useOnFirstUse();
+  const [problem, setProblem] = useState<string | null>(null);
   const handBack = async () => {
     const review = await load(loadReview, () => void handBack());
     if (!review) return;
+    const identity = await identityFor(repo).catch(() => null);
+    setProblem(identity ? null : KEY_FAILURE);
+    if (!identity) return;
     const now = new Date();
     const body: HandBackBody = {
       kind: "handback",
@@ -39,14 +50,14 @@ export function HandBackButton({
       reviewedRevision: reviewOf.revision,
       reviewer,
       handedBackAt: now.toISOString(),
-      comments: record.comments,
-      dispositions: record.dispositions,
+      entries: review.travelling(record.entries),
     };
     setHanded({
-      ...(await review.outgoing(window.location.href, body)),
+      ...(await review.outgoing(window.location.href, body, identity)),
       fileName: `审阅意见-${reviewer || "审阅人"}-${fileStamp(now)}.json`,
-      count: record.comments.length,
+      count,
     });
+    onHandedBack({ hash: reviewOf.snapshotHash, at: body.handedBackAt });
   };
   return (
     <>
@@ -54,6 +65,7 @@ export function HandBackButton({
         退回意见
       </button>
       {failure}
+      {problem && <p role="alert">{problem}</p>}
       {handed && (
         <Dialog title="退回审阅意见" onClose={() => setHanded(null)} wide>
           <p>

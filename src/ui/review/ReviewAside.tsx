@@ -1,22 +1,28 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { useWatch } from "react-hook-form";
 import type { Finding } from "../../checks";
-import type { ReviewOf, ReviewRecord, ReviewUpdate } from "../../drafts";
-import {
-  addReply,
-  type Comment,
-  type CommentTarget,
-  DISPOSITION_LABEL,
-  type Disposition,
-  setResolved,
-} from "../../review/model";
+import { type ReviewOf, type ReviewRecord, type ReviewUpdate, reviewedHash } from "../../drafts";
+import type { EntryBody } from "../../review/entry";
+import { type Identity, signEntry } from "../../review/identity";
+import { type CommentTarget, DISPOSITION_LABEL, type Disposition } from "../../review/model";
+import type { ThreadComment, Verdict } from "../../review/thread";
 import { SECTIONS } from "../../template";
 import { ChangesSince } from "./ChangesSince";
-import { CommentItem, when } from "./CommentItem";
+import { CommentItem, signature, when } from "./CommentItem";
+import { ReviewState } from "./ReviewState";
 import { rememberReviewerName, storedReviewerName } from "./reviewerName";
 import { fieldTargetOf, findingTargetOf, targetLabel } from "./targets";
 
 interface ReviewAsideProps {
   record: ReviewRecord;
+  comments: readonly ThreadComment[];
+  dispositions: readonly Disposition[];
+  verdict: Verdict | null;
+  /** This browser's signing key (null while it loads or when storage refused it: then `keyFailure` says so). */
+  identity: Identity | null;
+  keyFailure: string | null;
+  /** The draft owner's key: the clerk, whose resolutions count beside the comment author's. */
+  owner: string | null;
   reviewOf: ReviewOf | null;
   findings: readonly Finding[];
   /** The dispositions whose finding still stands. */
@@ -29,49 +35,53 @@ interface ReviewAsideProps {
 const FIELD = "__field";
 const FINDING = "__finding";
 
+/** What one person may do in the thread, signed with this browser's key under their name. */
+export interface Writer {
+  key: string;
+  owner: string | null;
+  /** Signs and stores one entry; resolves to whether it was stored (the typed text is kept otherwise). */
+  write: (on: string | null, body: EntryBody) => Promise<boolean>;
+}
+
 /** The 审阅意见 side panel: the comment form, the comments, dispositions and the changes since the review. */
-export function ReviewAside({ record, reviewOf, findings, active, update, onClose }: ReviewAsideProps) {
-  const snapshot = record.shares.find((s) => s.snapshotHash === record.reviewedHash);
+export function ReviewAside(props: ReviewAsideProps) {
+  const { record, comments, dispositions, verdict, identity, keyFailure, owner, reviewOf, findings, active, update } =
+    props;
+  const latestShared = reviewOf ? reviewOf.snapshotHash : (record.shares.at(-1)?.snapshotHash ?? null);
+  const snapshotHash = reviewedHash(record);
+  const snapshot = record.shares.find((s) => s.snapshotHash === snapshotHash);
   const [failure, setFailure] = useState<string | null>(null);
-  /** True when stored; otherwise the failure is shown and the caller keeps what was typed. */
-  const save = useCallback(
-    async (change: ReviewUpdate) => {
-      const problem = await update(change);
+  // The clerk signs with her body's name (基本信息); a reviewer gives a name once, kept in this browser.
+  const organ = useWatch({ name: "meta.organ" }) as string | undefined;
+  const [reviewerName, setReviewerName] = useState(storedReviewerName);
+  const name = reviewOf ? reviewerName : organ?.trim() || "填报单位";
+  const write = useCallback(
+    async (on: string | null, body: EntryBody) => {
+      if (!identity) return false;
+      const problem = await update({ entries: [await signEntry(identity, name, on, body, new Date())] });
       setFailure(problem);
       return problem === null;
     },
-    [update],
+    [identity, name, update],
   );
+  const writer: Writer | null = identity && name ? { key: identity.key, owner, write } : null;
   // The list re-renders only when the comments or the findings they point at change, not on every keystroke, and
   // shows a page at a time: a draft may carry thousands of comments, and each one shown costs layout per keystroke.
   const [shown, setShown] = useState(COMMENT_PAGE);
-  const visible = record.comments.slice(0, shown);
-  const me = storedReviewerName();
-  const canWrite = me !== "";
-  const messageOf = (c: Comment) =>
+  const visible = comments.slice(0, shown);
+  const messageOf = (c: ThreadComment) =>
     c.target.kind === "finding" ? findings.find((f) => f.fingerprint === fingerprintOf(c))?.message : undefined;
   const messagesKey = visible.map((c) => messageOf(c) ?? "").join("\u0000");
   // biome-ignore lint/correctness/useExhaustiveDependencies: messagesKey stands for what messageOf reads of the findings
   const list = useMemo(
-    () =>
-      visible.map((c) => (
-        <CommentItem
-          key={c.id}
-          comment={c}
-          findingMessage={messageOf(c)}
-          canWrite={canWrite}
-          onReply={(text) => replyTo(c, text, save)}
-          onResolved={(resolved) => void save({ comments: setResolved([c], c.id, resolved) })}
-          onDelete={canWrite && c.author === me ? () => save({ deleteComments: [c.id] }) : undefined}
-        />
-      )),
-    [record.comments, shown, messagesKey, canWrite, me, save],
+    () => visible.map((c) => <CommentItem key={c.id} comment={c} findingMessage={messageOf(c)} writer={writer} />),
+    [comments, shown, messagesKey, writer?.key, writer?.owner, write],
   );
   return (
     <aside className="review-panel" aria-label="审阅意见">
       <header className="review-panel-header">
         <h2>审阅意见</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={props.onClose}>
           收起
         </button>
       </header>
@@ -80,39 +90,59 @@ export function ReviewAside({ record, reviewOf, findings, active, update, onClos
           这是 {when(reviewOf.sharedAt)} 分享的报告的只读审阅副本。点击报告中的单元格、段落或检查结果，再在下面写意见。
         </p>
       )}
-      {failure && (
+      {(failure ?? keyFailure) && (
         <p className="review-failure" role="alert">
-          {failure}
+          {failure ?? keyFailure}
         </p>
       )}
-      <CommentForm
-        reviewing={reviewOf !== null}
-        findingMessage={(fp) => findings.find((f) => f.fingerprint === fp)?.message}
-        onComment={(comment) => save({ comments: [comment] })}
-        onDisposition={(d) => save({ dispositions: [d] })}
+      <ReviewState
+        verdict={verdict}
+        shares={record.shares}
+        latestShared={latestShared}
+        reviewing={reviewOf ? { writer, snapshotHash: reviewOf.snapshotHash } : null}
       />
-      {!reviewOf && record.reviewedHash && <ChangesSince snapshot={snapshot} />}
+      {reviewOf && !reviewerName ? (
+        <NameForm
+          onName={(given) => {
+            rememberReviewerName(given);
+            setReviewerName(given);
+          }}
+        />
+      ) : (
+        <CommentForm
+          reviewing={reviewOf !== null}
+          findingMessage={(fp) => findings.find((f) => f.fingerprint === fp)?.message}
+          write={writer?.write ?? null}
+          signedAs={identity ? signature({ name, key: identity.key }) : "（正在准备签名密钥）"}
+        />
+      )}
+      {snapshotHash && (
+        <ChangesSince
+          snapshot={snapshot}
+          label={reviewOf ? "自我上次审阅以来的修改" : "自审阅版本以来的修改"}
+          none={reviewOf ? "您上次退回意见之后，填报人还没有修改。" : "审阅人看过的版本之后，还没有修改。"}
+        />
+      )}
       <section aria-label="意见列表">
-        <h3>意见（{record.comments.length}）</h3>
-        {record.comments.length === 0 && <p className="review-note">还没有意见。</p>}
+        <h3>意见（{comments.length}）</h3>
+        {comments.length === 0 && <p className="review-note">还没有意见。</p>}
         <ul className="review-comments">{list}</ul>
-        {record.comments.length > shown && (
+        {comments.length > shown && (
           <button type="button" onClick={() => setShown(shown + COMMENT_PAGE)}>
-            再显示{Math.min(COMMENT_PAGE, record.comments.length - shown)}条（已显示{shown}条，共
-            {record.comments.length}条）
+            再显示{Math.min(COMMENT_PAGE, comments.length - shown)}条（已显示{shown}条，共{comments.length}条）
           </button>
         )}
       </section>
-      {record.dispositions.length > 0 && (
+      {dispositions.length > 0 && (
         <section aria-label="检查结果的处理">
           <h3>检查结果的处理</h3>
           <ul className="review-dispositions">
-            {record.dispositions.map((d) => (
+            {dispositions.map((d) => (
               <li key={d.fingerprint}>
                 <strong>{DISPOSITION_LABEL[d.status]}</strong>：
                 {findings.find((f) => f.fingerprint === d.fingerprint)?.message ?? d.checkId}
                 <p className="review-meta">
-                  {d.author} · {when(d.at)} · 理由：{d.reason}
+                  {signature(d.author)} · {when(d.at)} · 理由：{d.reason}
                 </p>
                 {!active.includes(d) && <p className="review-note">相关数字已改动，这条处理不再适用，请重新检查。</p>}
               </li>
@@ -127,25 +157,34 @@ export function ReviewAside({ record, reviewOf, findings, active, update, onClos
 /** Comments shown at once; 再显示 adds as many again. */
 const COMMENT_PAGE = 50;
 
-const fingerprintOf = (c: Comment) => (c.target.kind === "finding" ? c.target.fingerprint : "");
+const fingerprintOf = (c: ThreadComment) => (c.target.kind === "finding" ? c.target.fingerprint : "");
 
-function replyTo(comment: Comment, text: string, save: (change: ReviewUpdate) => Promise<boolean>) {
-  const reply = { id: crypto.randomUUID(), author: storedReviewerName(), at: new Date().toISOString(), text };
-  return save({ comments: addReply([comment], comment.id, reply) });
+/** A reviewer's name, asked once (the clerk signs with her body's name and is never asked). */
+function NameForm({ onName }: { onName: (name: string) => void }) {
+  const [draft, setDraft] = useState("");
+  return (
+    <div className="review-form">
+      <label>
+        您的姓名（意见和回复的署名，本浏览器会记住）
+        <input value={draft} onChange={(e) => setDraft(e.target.value)} />
+      </label>
+      <button type="button" disabled={!draft.trim()} onClick={() => onName(draft.trim())}>
+        保存姓名
+      </button>
+    </div>
+  );
 }
 
 interface CommentFormProps {
   reviewing: boolean;
   findingMessage: (fingerprint: string) => string | undefined;
-  /** Resolves to whether it was stored: the form is cleared only then. */
-  onComment: (comment: Comment) => Promise<boolean>;
-  onDisposition: (disposition: Disposition) => Promise<boolean>;
+  /** Null until the signing key is ready. */
+  write: Writer["write"] | null;
+  signedAs: string;
 }
 
-/** Name (asked once), what the comment is about (the last field, cell or finding focused, or a section), text. */
-function CommentForm({ reviewing, findingMessage, onComment, onDisposition }: CommentFormProps) {
-  const [name, setName] = useState(storedReviewerName);
-  const [nameDraft, setNameDraft] = useState("");
+/** What the comment is about (the last field, cell or finding focused, or a section), and its text. */
+function CommentForm({ reviewing, findingMessage, write, signedAs }: CommentFormProps) {
   const [field, setField] = useState<CommentTarget | null>(null);
   const [finding, setFinding] = useState<CommentTarget | null>(null);
   const [choice, setChoice] = useState(FIELD);
@@ -174,44 +213,14 @@ function CommentForm({ reviewing, findingMessage, onComment, onDisposition }: Co
     };
   }, []);
 
-  if (!name) {
-    return (
-      <div className="review-form">
-        <label>
-          您的姓名（意见和回复的署名，本浏览器会记住）
-          <input value={nameDraft} onChange={(e) => setNameDraft(e.target.value)} />
-        </label>
-        <button
-          type="button"
-          disabled={!nameDraft.trim()}
-          onClick={() => {
-            rememberReviewerName(nameDraft.trim());
-            setName(nameDraft.trim());
-          }}
-        >
-          保存姓名
-        </button>
-      </div>
-    );
-  }
-
   const target: CommentTarget | null =
     choice === FIELD ? field : choice === FINDING ? finding : { kind: "section", section: choice };
-  const stamp = () => ({ author: name, at: new Date().toISOString() });
   const comment = async () => {
     if (!target) {
       setProblem("请先点击报告中要评论的单元格、段落或检查结果，或在上面选择一个章节。");
       return;
     }
-    const stored = await onComment({
-      id: crypto.randomUUID(),
-      target,
-      text: text.trim(),
-      resolved: false,
-      replies: [],
-      ...stamp(),
-    });
-    if (!stored) return;
+    if (!write || !(await write(null, { kind: "comment", target, text: text.trim() }))) return;
     setText("");
     setProblem(null);
   };
@@ -221,8 +230,12 @@ function CommentForm({ reviewing, findingMessage, onComment, onDisposition }: Co
       setProblem(`请先填写理由，再标记为“${DISPOSITION_LABEL[status]}”。`);
       return;
     }
-    const { fingerprint, checkId } = target;
-    if (!(await onDisposition({ fingerprint, checkId, status, reason: reason.trim(), ...stamp() }))) return;
+    const { fingerprint: fp, checkId } = target;
+    if (
+      !write ||
+      !(await write(null, { kind: "disposition", fingerprint: fp, checkId, status, reason: reason.trim() }))
+    )
+      return;
     setReason("");
     setProblem(null);
   };
@@ -248,7 +261,7 @@ function CommentForm({ reviewing, findingMessage, onComment, onDisposition }: Co
         评论内容
         <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
-      <button type="button" disabled={!text.trim()} onClick={comment}>
+      <button type="button" disabled={!text.trim() || !write} onClick={comment}>
         添加评论
       </button>
       {reviewing && target?.kind === "finding" && (
@@ -257,10 +270,10 @@ function CommentForm({ reviewing, findingMessage, onComment, onDisposition }: Co
             处理理由
             <input value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
-          <button type="button" onClick={() => void dispose("confirmed")}>
+          <button type="button" disabled={!write} onClick={() => void dispose("confirmed")}>
             标记为已确认
           </button>
-          <button type="button" onClick={() => void dispose("notApplicable")}>
+          <button type="button" disabled={!write} onClick={() => void dispose("notApplicable")}>
             标记为不适用
           </button>
         </div>
@@ -270,7 +283,7 @@ function CommentForm({ reviewing, findingMessage, onComment, onDisposition }: Co
           {problem}
         </p>
       )}
-      <p className="review-meta">署名：{name}</p>
+      <p className="review-meta">署名：{signedAs}</p>
     </div>
   );
 }

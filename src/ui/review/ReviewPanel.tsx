@@ -7,13 +7,15 @@ import {
   type ReviewUpdate,
   writeFailureMessage,
 } from "../../drafts";
-import { activeDispositions, type Comment } from "../../review/model";
+import { activeDispositions } from "../../review/model";
+import { dispositionsView, threadView, verdictView } from "../../review/thread";
 import { ErrorBoundary } from "../common/ErrorBoundary";
 import { lazyView } from "../common/firstUse";
 import { useFindings } from "../editor/findingsContext";
 import { HandBackButton } from "./HandBackButton";
 import { storedReviewerName } from "./reviewerName";
 import { useCommentMarkers } from "./useCommentMarkers";
+import { useIdentity } from "./useIdentity";
 import "./review.css";
 
 interface ReviewPanelProps {
@@ -23,8 +25,6 @@ interface ReviewPanelProps {
   reviewOf: ReviewOf | null;
 }
 
-const NO_COMMENTS: readonly Comment[] = [];
-
 // The panel's content (comment form, list, changes since the review) loads when the panel is first opened.
 const ReviewAside = lazyView(() => import("./ReviewAside").then((m) => m.ReviewAside));
 
@@ -32,15 +32,20 @@ const ReviewAside = lazyView(() => import("./ReviewAside").then((m) => m.ReviewA
 export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
   const [record, setRecord] = useState<ReviewRecord | null>(null);
   const [open, setOpen] = useState(false);
+  const { identity, failure: keyFailure } = useIdentity(repo);
   useEffect(() => {
-    const load = () =>
+    const load = (first: boolean) =>
       void repo.review(draftId).then((loaded) => {
         setRecord(loaded);
-        setOpen(reviewOf !== null || loaded.comments.length > 0 || loaded.reviewedHash !== null);
+        // Open when there is something to read (a tombstone alone is not).
+        const shown = threadView(loaded.entries, null).length > 0;
+        const worth = reviewOf !== null || shown || loaded.reviewed.length > 0;
+        // A hand-back arriving opens the panel; a reload never closes it.
+        setOpen((was) => (first ? worth : was || worth));
       });
-    load();
+    load(true);
     const channel = openDraftChannel((message) => {
-      if (message.type === "review-changed" && message.id === draftId) load();
+      if (message.type === "review-changed" && message.id === draftId) load(false);
     });
     return channel.close;
   }, [repo, draftId, reviewOf]);
@@ -56,27 +61,48 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
     },
     [repo, draftId],
   );
+  // On the clerk's own draft she is the owner; on a reviewer's copy, whoever signed the share.
+  const owner = reviewOf ? (record?.owner ?? null) : (identity?.key ?? null);
+  const entries = record?.entries;
+  const comments = useMemo(() => threadView(entries ?? [], owner), [entries, owner]);
+  const dispositions = useMemo(() => dispositionsView(entries ?? []), [entries]);
+  const verdict = useMemo(() => verdictView(entries ?? []), [entries]);
   const findings = useFindings();
   // The findings by identity: most keystrokes leave it as it was, so nothing below redoes its work for them.
   const findingsKey = findings.map((f) => f.fingerprint ?? "").join("|");
   const active = useMemo(
-    () => (record ? activeDispositions(record.dispositions, new Set(findingsKey.split("|"))) : []),
-    [record, findingsKey],
+    () => activeDispositions(dispositions, new Set(findingsKey.split("|"))),
+    [dispositions, findingsKey],
   );
-  useCommentMarkers(record?.comments ?? NO_COMMENTS, active, findingsKey);
+  useCommentMarkers(comments, active, findingsKey);
   if (!record) return null;
 
-  const open_ = record.comments.filter((c) => !c.resolved).length;
+  const unresolved = comments.filter((c) => !c.resolved && !c.deleted).length;
   return (
     <>
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        审阅意见{open_ > 0 ? `（${open_}）` : ""}
+        审阅意见{unresolved > 0 ? `（${unresolved}）` : ""}
       </button>
-      {reviewOf && <HandBackButton record={record} reviewOf={reviewOf} reviewer={storedReviewerName()} />}
+      {reviewOf && (
+        <HandBackButton
+          repo={repo}
+          record={record}
+          reviewOf={reviewOf}
+          reviewer={storedReviewerName()}
+          count={comments.length}
+          onHandedBack={(reviewed) => void update({ reviewed: [reviewed] })}
+        />
+      )}
       {open && (
         <ErrorBoundary what="审阅意见">
           <ReviewAside
             record={record}
+            comments={comments}
+            dispositions={dispositions}
+            verdict={verdict}
+            identity={identity}
+            keyFailure={keyFailure}
+            owner={owner}
             reviewOf={reviewOf}
             findings={findings}
             active={active}

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { type DraftRepository, writeFailureMessage } from "../../drafts";
+import { announce, type DraftRepository, writeFailureMessage } from "../../drafts";
 import type { Report } from "../../report";
 import type { LinkAdvice } from "../../review/share";
 import { Dialog } from "../common/Dialog";
@@ -7,6 +7,7 @@ import { downloadText, fileStamp } from "../common/files";
 import { useOnFirstUse } from "../common/firstUse";
 import { LinkOutput } from "./LinkOutput";
 import { loadReview } from "./loadReview";
+import { identityFor, KEY_FAILURE } from "./useIdentity";
 
 interface ShareButtonProps {
   repo: DraftRepository;
@@ -24,21 +25,33 @@ interface Shared {
   notKept: string | null;
 }
 
-/** 分享: keeps a snapshot of this revision (to show later what changed since), then offers a link and a file. */
+/**
+ * 分享: keeps a snapshot of this revision (to show later what changed since), then offers a link and a file with the
+ * report and the review thread, signed with this browser's key.
+ */
 export function ShareButton({ repo, draftId, revision, currentReport }: ShareButtonProps) {
   const [shared, setShared] = useState<Shared | null>(null);
   const { load, failure } = useOnFirstUse();
+  const [problem, setProblem] = useState<string | null>(null);
   const share = async () => {
     const report = currentReport();
     if (!report) return;
     const review = await load(loadReview, () => void share());
     if (!review) return;
     const now = new Date();
-    const body = await review.shareBody(draftId, revision, report, now);
+    // The thread as stored now: the clerk's replies and resolutions travel with the report.
+    const [identity, record] = await Promise.all([identityFor(repo).catch(() => null), repo.review(draftId)]);
+    setProblem(identity ? null : KEY_FAILURE);
+    if (!identity) return;
+    const body = await review.shareBody(draftId, revision, report, record.entries, now);
     const { snapshotHash, sharedAt } = body;
     // The link and the file do not depend on storage: a full disk only costs the "changes since" view.
     const notKept = await repo.updateReview(draftId, { shares: [{ revision, snapshotHash, sharedAt, report }] }).then(
-      () => null,
+      // The panel's state (待审阅 after a new share) follows the stored record.
+      () => {
+        announce({ type: "review-changed", id: draftId });
+        return null;
+      },
       (error: unknown) =>
         writeFailureMessage(
           "在本机记下这次分享的版本",
@@ -48,7 +61,7 @@ export function ShareButton({ repo, draftId, revision, currentReport }: ShareBut
     );
     const organ = report.meta.organ || "年报";
     setShared({
-      ...(await review.outgoing(window.location.href, body)),
+      ...(await review.outgoing(window.location.href, body, identity)),
       fileName: `${organ}-审阅分享-${fileStamp(now)}.json`,
       notKept,
     });
@@ -59,6 +72,7 @@ export function ShareButton({ repo, draftId, revision, currentReport }: ShareBut
         分享
       </button>
       {failure}
+      {problem && <p role="alert">{problem}</p>}
       {shared && (
         <Dialog title="分享给审阅人" onClose={() => setShared(null)} wide>
           <p>

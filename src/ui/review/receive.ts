@@ -1,6 +1,7 @@
-/** What happens to a share or a hand-back once it has been read and checked. */
+/** What happens to a share or a hand-back once it has been read, checked and its signatures verified. */
 import { announce, type DraftRepository } from "../../drafts";
-import type { ReviewBody } from "../../review/message";
+import { fingerprint } from "../../review/identity";
+import type { HandBackBody, ReviewBody, ShareBody } from "../../review/message";
 
 export interface Received {
   /** The draft to open, or null when there is nothing to open. */
@@ -9,23 +10,59 @@ export interface Received {
   message: string;
 }
 
+/** The reviewer's one copy of a shared draft in this browser: every later share of it updates the same copy. */
+export const reviewCopyId = (sharedDraftId: string) => `copy-${sharedDraftId}`;
+
 /**
- * A share always becomes a NEW read-only review copy (never merged into a local draft, even one with the same id).
- * A hand-back attaches its comments to the clerk's own draft, matched by draft id.
+ * A share becomes, or updates, the read-only review copy of that draft (never a local draft of the reviewer's,
+ * even one with the same id); a hand-back attaches its entries to the clerk's own draft, matched by draft id.
+ * Either merges as a set: opening one again adds nothing.
  */
-export async function receiveReview(repo: DraftRepository, body: ReviewBody): Promise<Received> {
-  if (body.kind === "share") {
-    const { draftId, revision, snapshotHash, sharedAt } = body;
-    const copy = await repo.createDraftFrom(body.report, { reviewOf: { draftId, revision, snapshotHash, sharedAt } });
+export async function receiveReview(repo: DraftRepository, body: ReviewBody, signer: string): Promise<Received> {
+  return body.kind === "share" ? receiveShare(repo, body, signer) : receiveHandBack(repo, body);
+}
+
+async function receiveShare(repo: DraftRepository, body: ShareBody, signer: string): Promise<Received> {
+  const { draftId, revision, snapshotHash, sharedAt, report } = body;
+  const copyId = reviewCopyId(draftId);
+  const before = await repo.review(copyId);
+  if (before.owner !== null && before.owner !== signer) {
     return {
-      draftId: copy.id,
-      tone: "info",
-      message:
-        "已打开分享的报告：这是一份只读的审阅副本，您本地的草稿都没有改动。请在右侧“审阅意见”中写意见，写完后点击“退回意见”发回给填报人。",
+      draftId: null,
+      tone: "error",
+      message: `这份分享的签名（${fingerprint(signer)}）与您之前收到的同一份报告的分享（${fingerprint(before.owner)}）不是同一人，未打开，您的审阅副本没有改动。请与填报人核实后，请其从原来的浏览器重新分享。`,
     };
   }
+  const copy = await repo.putReviewCopy(copyId, report, { draftId, revision, snapshotHash, sharedAt });
+  if (!copy) {
+    return {
+      draftId: null,
+      tone: "error",
+      message: "本浏览器中已有同一编号但不是审阅副本的草稿，为不覆盖它，没有打开这份分享。请在草稿列表中检查后再试。",
+    };
+  }
+  await repo.updateReview(copyId, {
+    entries: body.entries,
+    shares: [{ revision, snapshotHash, sharedAt, report }],
+    owner: signer,
+  });
+  announce({ type: "review-changed", id: copyId });
+  announce({ type: "saved", id: copyId, revision: copy.revision });
+  const older = copy.reviewOf?.sharedAt !== sharedAt;
+  return {
+    draftId: copyId,
+    tone: "info",
+    message: older
+      ? "这是一次较早的分享，您的审阅副本保持已收到的较新版本；其中的意见和回复已合并，没有重复。"
+      : copy.revision === 1
+        ? "已打开分享的报告：这是一份只读的审阅副本，您本地的草稿都没有改动。请在右侧“审阅意见”中写意见，写完后点击“退回意见”发回给填报人。"
+        : "已更新您对这份报告的审阅副本（仍是同一份，不另建副本）：填报人的回复和处理已显示在“审阅意见”中；您上次退回意见以来的修改列在“自我上次审阅以来的修改”中。",
+  };
+}
+
+async function receiveHandBack(repo: DraftRepository, body: HandBackBody): Promise<Received> {
   const opened = await repo.open(body.draftId);
-  if (opened.kind !== "ok") {
+  if (opened.kind !== "ok" || opened.envelope.reviewOf !== null) {
     return {
       draftId: null,
       tone: "error",
@@ -33,17 +70,28 @@ export async function receiveReview(repo: DraftRepository, body: ReviewBody): Pr
         "这些审阅意见针对的草稿不在本浏览器中（可能是在另一台电脑上分享的）。请在分享这份草稿的电脑和浏览器中打开这个链接或文件。",
     };
   }
-  await repo.updateReview(body.draftId, {
-    comments: body.comments,
-    dispositions: body.dispositions,
-    reviewedHash: body.reviewedHash,
+  const before = await repo.review(body.draftId);
+  const after = await repo.updateReview(body.draftId, {
+    entries: body.entries,
+    reviewed: [{ hash: body.reviewedHash, at: body.handedBackAt }],
   });
-  // The draft may be open already, here or in another tab: its review panel shows the comments without a reload.
+  // The draft may be open already, here or in another tab: its review panel shows the entries without a reload.
   announce({ type: "review-changed", id: body.draftId });
   const who = body.reviewer || "审阅人";
+  const known = new Set(before.entries.map((e) => e.id));
+  const added = after.entries.filter((e) => !known.has(e.id));
+  const count = (kinds: readonly string[]) => added.filter((e) => kinds.includes(e.body.kind)).length;
+  const parts = [
+    [count(["comment"]), "条意见"],
+    [count(["reply"]), "条回复"],
+    [added.length - count(["comment", "reply"]), "项其他处理（解决、修改、删除、检查结果的处理）"],
+  ].flatMap(([n, what]) => (n ? [`${n} ${what}`] : []));
   return {
     draftId: body.draftId,
     tone: "info",
-    message: `已收到${who}的审阅意见 ${body.comments.length} 条，显示在右侧“审阅意见”中，并在对应位置标出；自审阅版本以来的修改也列在那里。`,
+    message:
+      added.length === 0
+        ? `${who}的这份审阅意见此前已经打开过，没有新的内容；意见、回复和解决状态都保持原样。`
+        : `已收到${who}的审阅意见：新增 ${parts.join("、")}，显示在右侧“审阅意见”中，并在对应位置标出；自审阅版本以来的修改也列在那里。`,
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo } from "react";
-import { type Comment, DISPOSITION_LABEL, type Disposition } from "../../review/model";
+import { DISPOSITION_LABEL, type Disposition } from "../../review/model";
+import type { ThreadComment } from "../../review/thread";
 import { targetElement } from "./targets";
 
 /** Puts `attribute` on each element `marks` names, and takes it off again when `marks` (a stable callback) changes. */
@@ -13,10 +14,10 @@ function useMarks(marks: () => Map<HTMLElement, string>, attribute: string) {
   }, [marks, attribute]);
 }
 
-function countMarks(comments: readonly Comment[]): Map<HTMLElement, string> {
+function countMarks(comments: readonly ThreadComment[]): Map<HTMLElement, string> {
   const counts = new Map<HTMLElement, number>();
   for (const c of comments) {
-    const element = c.resolved ? null : targetElement(c.target);
+    const element = c.resolved || c.deleted ? null : targetElement(c.target);
     if (element) counts.set(element, (counts.get(element) ?? 0) + 1);
   }
   return new Map([...counts].map(([element, n]) => [element, String(n)]));
@@ -29,7 +30,7 @@ function countMarks(comments: readonly Comment[]): Map<HTMLElement, string> {
  * those on findings (few) follow `findingsKey`, which changes when the findings shown do.
  */
 export function useCommentMarkers(
-  comments: readonly Comment[],
+  comments: readonly ThreadComment[],
   dispositions: readonly Disposition[],
   findingsKey: string,
 ) {

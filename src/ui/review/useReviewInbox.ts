@@ -25,7 +25,7 @@ export function useReviewInbox(repo: DraftRepository | null, open: (id: string) 
         setNotice({ tone: "error", message: result.message });
         return;
       }
-      const received = await receiveReview(repo, result.body);
+      const received = await receiveReview(repo, result.body, result.signer);
       setNotice({ tone: received.tone, message: received.message });
       if (received.draftId) open(received.draftId);
     },
