@@ -13,7 +13,7 @@ import { hongshan2023 } from "../testing/hongshan2023";
 import { largeFigures } from "../testing/largeFigures";
 import { reportDocx } from "./docx";
 import { publishDocument } from "./model";
-import { CHAR_PITCH_PT, PAGE, PT_PER_MM } from "./style";
+import { CHAR_PITCH_PT, LINE_PITCH_PT, PAGE, PT_PER_MM } from "./style";
 import { chineseLines, hasPoppler, type PdfPage, pageNumber, readPdf } from "./testing/pdf";
 
 const REPORTS: Record<string, Report> = { seed: hongshan2023(), figures5: largeFigures(5), figures7: largeFigures(7) };
@@ -83,6 +83,15 @@ describe.skipIf(!soffice || !hasPoppler)(
       const lengths = lines.map((l) => [...l.replace(/^(.{28})[，。、；：！？]$/u, "$1")].length);
       expect(lengths.filter((n) => n === 28).length).toBeGreaterThanOrEqual(10);
       expect(Math.max(...lengths)).toBe(28);
+    });
+
+    it("sets body lines on the grid of 22 lines to the text block (28.9 pt apart)", () => {
+      // Page 2 of the seed is body text only.
+      const page = pdfs.seed.pages[1];
+      const tops = [...new Set(page.words.filter((w) => w.yMin < TEXT_BOTTOM).map((w) => Math.round(w.yMin * 2) / 2))];
+      expect(tops.length).toBeGreaterThan(10);
+      const pitch = (tops[tops.length - 1] - tops[0]) / (tops.length - 1);
+      expect(Math.abs(pitch - LINE_PITCH_PT)).toBeLessThan(0.2);
     });
 
     it("breaks the title between words, the longer line first", () => {
