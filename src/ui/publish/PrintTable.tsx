@@ -1,12 +1,4 @@
-import {
-  COLUMN_WIDTHS,
-  cellAlign,
-  fontStack,
-  type PublishCell,
-  type PublishTable,
-  SONG_FONTS,
-  TABLE_FONT_PT,
-} from "../../publish";
+import { cellAlign, fontStack, type PublishCell, type PublishTable, SONG_FONTS, tableFit } from "../../publish";
 
 function Row({ table, cells, header }: { table: PublishTable; cells: PublishCell[]; header: boolean }) {
   return (
@@ -31,16 +23,20 @@ function Row({ table, cells, header }: { table: PublishTable; cells: PublishCell
   );
 }
 
-/** A table of the printed document: the template's merged cells, heading rows repeated on each page. */
+/**
+ * A table of the printed document: the template's merged cells, heading rows repeated on each page, and columns
+ * and type at which every figure fits on one line (tableFit).
+ */
 export function PrintTable({ table }: { table: PublishTable }) {
+  const fit = tableFit(table);
   return (
     <table
       className={`print-table ${table.table}`}
       data-table={table.table}
-      style={{ fontFamily: fontStack(SONG_FONTS), fontSize: `${TABLE_FONT_PT[table.table]}pt` }}
+      style={{ fontFamily: fontStack(SONG_FONTS), fontSize: `${fit.fontPt}pt` }}
     >
       <colgroup>
-        {COLUMN_WIDTHS[table.table].map((width, i) => (
+        {fit.widths.map((width, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed by the template
           <col key={i} style={{ width: `${width}%` }} />
         ))}

@@ -1,14 +1,39 @@
 import { useEffect, useMemo, useRef } from "react";
 import { createPortal } from "react-dom";
-import { BODY_FONTS, fontStack, HEI_FONTS, type PublishBlock, publishDocument, SONG_FONTS } from "../../publish";
+import {
+  BODY_FONTS,
+  CHAR_PITCH_PT,
+  fontStack,
+  HEI_FONTS,
+  KAI_FONTS,
+  type PublishBlock,
+  publishDocument,
+  signOffLayout,
+  TITLE_FONTS,
+} from "../../publish";
 import type { Report } from "../../report";
 import { PrintTable } from "./PrintTable";
 import "./print.css";
 
 function Block({ block }: { block: PublishBlock }) {
   if (block.kind === "table") return <PrintTable table={block.table} />;
-  if (block.kind === "heading") return <h3>{block.text}</h3>;
+  if (block.kind === "heading") {
+    // （一） in 楷体, a typed 1. heading in the body's 仿宋.
+    const fonts = block.level === 2 ? KAI_FONTS : BODY_FONTS;
+    return <h3 style={{ fontFamily: fontStack(fonts) }}>{block.text}</h3>;
+  }
   return <p>{block.text}</p>;
+}
+
+/** The browser names the saved PDF and its Title after the document's title: the report's, while it is shown. */
+function useDocumentTitle(title: string) {
+  useEffect(() => {
+    const before = document.title;
+    document.title = title;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
 }
 
 /**
@@ -28,6 +53,7 @@ export function PrintView({
 }) {
   const doc = useMemo(() => publishDocument(report, unknown), [report, unknown]);
   const closeButton = useRef<HTMLButtonElement>(null);
+  useDocumentTitle(doc.title);
   useEffect(() => {
     closeButton.current?.focus();
     let cancelled = false;
@@ -50,7 +76,11 @@ export function PrintView({
         </button>
       </div>
       <article className="print-document" style={{ fontFamily: fontStack(BODY_FONTS) }}>
-        <h1 style={{ fontFamily: fontStack(SONG_FONTS) }}>{doc.title}</h1>
+        <h1 style={{ fontFamily: fontStack(TITLE_FONTS) }}>
+          {doc.titleLines.map((line) => (
+            <span key={line}>{line}</span>
+          ))}
+        </h1>
         {doc.preamble.map((text, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity of their own
           <p key={i}>{text}</p>
@@ -66,9 +96,11 @@ export function PrintView({
         ))}
         {doc.signOff.length > 0 && (
           <div className="sign-off">
-            {doc.signOff.map((line, i) => (
+            {signOffLayout(doc.signOff).map((line, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity of their own
-              <p key={i}>{line}</p>
+              <p key={i} style={{ paddingLeft: `${line.indent * CHAR_PITCH_PT}pt` }}>
+                {line.text}
+              </p>
             ))}
           </div>
         )}
