@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { toJson } from "../src/formats";
 import { publishDocument } from "../src/publish";
-import { PAGE, PT_PER_MM } from "../src/publish/style";
+import { CHAR_PITCH_PT, PAGE, PT_PER_MM } from "../src/publish/style";
 import { chineseLines, hasPoppler, pageNumber, readPdf } from "../src/publish/testing/pdf";
 import type { Report } from "../src/report";
 import { largeFigures } from "../src/testing/largeFigures";
@@ -87,6 +87,15 @@ test.describe("the printed PDF in the house style (read back with poppler)", () 
       .filter((c) => c.kind === "number")
       .map((c) => c.text);
     expect(figures.filter((f) => !words.has(f))).toEqual([]);
+    // The 落款: the name 右空二字, the date two characters right of the name's first character.
+    const last = pages[pages.length - 1].words;
+    const name = last.find((w) => w.text === "西工区红山街道办事处");
+    const date = last.find((w) => name && w.yMin > name.yMax && w.text.startsWith("2024"));
+    expect(name && date).toBeTruthy();
+    if (name && date) {
+      expect(Math.abs(name.xMax - (mm(PAGE.widthMm - PAGE.marginMm.right) - 2 * CHAR_PITCH_PT))).toBeLessThan(3);
+      expect(Math.abs(date.xMin - (name.xMin + 2 * CHAR_PITCH_PT))).toBeLessThan(3);
+    }
     await expect(view.locator("h1 span")).toHaveText(["西工区红山街道办事处2023年", "政府信息公开工作年度报告"]);
     await page.emulateMedia({ media: "screen" });
     await view.getByRole("button", { name: "关闭打印预览" }).click();
