@@ -96,7 +96,10 @@ test.describe("the printed PDF in the house style (read back with poppler)", () 
       expect(Math.abs(name.xMax - (mm(PAGE.widthMm - PAGE.marginMm.right) - 2 * CHAR_PITCH_PT))).toBeLessThan(3);
       expect(Math.abs(date.xMin - (name.xMin + 2 * CHAR_PITCH_PT))).toBeLessThan(3);
     }
-    await expect(view.locator("h1 span")).toHaveText(["西工区红山街道办事处2023年", "政府信息公开工作年度报告"]);
+    await expect(view.locator(".print-document h1 span")).toHaveText([
+      "西工区红山街道办事处2023年",
+      "政府信息公开工作年度报告",
+    ]);
     await page.emulateMedia({ media: "screen" });
     await view.getByRole("button", { name: "关闭打印预览" }).click();
     await expect(page).toHaveTitle(before);

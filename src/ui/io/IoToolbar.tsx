@@ -18,7 +18,7 @@ function loadWriter(extension: "md" | "json"): Promise<(report: Report, unknown:
     : import("../../formats/json").then((m) => (report: Report) => m.toJson(report));
 }
 
-/** 导入, 导出 Markdown, 导出 JSON and 预览, for the editor's toolbar (inside its form context). */
+/** 导入, 导出 Markdown, 导出 JSON and 预览 Markdown (the page preview is 页面预览, PublishMenu), for the editor's toolbar (inside its form context). */
 export function IoToolbar({ onImport }: { onImport: OnImport }) {
   const { getValues } = useFormContext<Report>();
   const current = useCurrentFindings();
@@ -58,7 +58,7 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
         导出 JSON
       </button>
       <button type="button" onClick={() => setOpen("preview")}>
-        预览
+        预览 Markdown
       </button>
       <span className="publish-message" aria-live="polite">
         {message}

@@ -11,7 +11,7 @@ import "./publish.css";
 
 const PrintView = lazyView(() => import("./PrintView").then((m) => m.PrintView));
 
-type Action = "print" | "docx" | "html";
+type Action = "print" | "preview" | "docx" | "html";
 
 /** A UTF-8 byte order mark, so a browser opening the saved fragment on its own reads it as UTF-8. */
 const BOM = "\uFEFF";
@@ -35,12 +35,14 @@ function loadWriter(action: "docx" | "html"): Promise<Writer> {
   });
 }
 
-/** 打印, 导出 Word, 导出网页: the report as a finished document. Reports with errors or to-dos are exported only after a warning. */
+/** 页面预览, 打印, 导出 Word, 导出网页: the report as a finished document. Reports with errors or to-dos are exported only after a warning. */
 export function PublishMenu() {
   const { getValues } = useFormContext<Report>();
   const current = useCurrentFindings();
   const [pending, setPending] = useState<{ action: Action; errors: Finding[] } | null>(null);
-  const [printed, setPrinted] = useState<{ report: Report; unknown: ReadonlySet<string> } | null>(null);
+  const [printed, setPrinted] = useState<{ report: Report; unknown: ReadonlySet<string>; printNow: boolean } | null>(
+    null,
+  );
   const [message, setMessage] = useState("");
   const { load, failure } = useOnFirstUse();
 
@@ -48,8 +50,8 @@ export function PublishMenu() {
     setPending(null);
     const report = structuredClone(getValues());
     const { unknown } = current();
-    if (action === "print") {
-      setPrinted({ report, unknown });
+    if (action === "print" || action === "preview") {
+      setPrinted({ report, unknown, printNow: action === "print" });
       return;
     }
     setMessage("正在导出…");
@@ -71,6 +73,8 @@ export function PublishMenu() {
 
   const request = (action: Action) => {
     setMessage("");
+    // A preview is not yet a published document: it opens without the notice.
+    if (action === "preview") return void run(action);
     const errors = current().findings.filter((f) => f.severity === "error" || f.todo);
     if (errors.length) setPending({ action, errors });
     else void run(action);
@@ -78,6 +82,9 @@ export function PublishMenu() {
 
   return (
     <div className="publish-menu">
+      <button type="button" onClick={() => request("preview")}>
+        页面预览
+      </button>
       <button type="button" onClick={() => request("print")}>
         打印
       </button>
@@ -99,7 +106,14 @@ export function PublishMenu() {
         />
       )}
       {failure}
-      {printed && <PrintView report={printed.report} unknown={printed.unknown} onClose={() => setPrinted(null)} />}
+      {printed && (
+        <PrintView
+          report={printed.report}
+          unknown={printed.unknown}
+          printNow={printed.printNow}
+          onClose={() => setPrinted(null)}
+        />
+      )}
     </div>
   );
 }
