@@ -45,7 +45,7 @@ test("the editor: blank, with findings, import (with an error), preview, publish
   await expectAccessible(page, "导入对话框（读取出错）");
   await importDialog.getByRole("button", { name: "取消" }).click();
 
-  await page.getByRole("button", { name: "预览" }).click();
+  await page.getByRole("button", { name: "预览 Markdown" }).click();
   await expect(page.getByRole("article", { name: "Markdown 预览" })).toBeVisible();
   await expectAccessible(page, "Markdown 预览");
   await page.keyboard.press("Escape");

@@ -167,7 +167,7 @@ test("the preview shows the export as text, never as HTML", async ({ page }) => 
   await page.goto("/");
   await page.locator('input[name="meta.organ"]').fill("某某局");
   await page.locator('textarea[name="s6.body"]').fill('<img src=x onerror="window.hacked=1"> | **星号**');
-  await page.getByRole("button", { name: "预览" }).click();
+  await page.getByRole("button", { name: "预览 Markdown" }).click();
   const preview = page.getByRole("article", { name: "Markdown 预览" });
   await expect(preview.getByRole("heading", { level: 1 })).toHaveText("某某局年政府信息公开工作年度报告");
   await expect(preview.getByText('<img src=x onerror="window.hacked=1"> | **星号**')).toBeVisible();

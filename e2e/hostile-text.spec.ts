@@ -77,7 +77,7 @@ test("payloads in every text field never run in the editor, preview, print view 
   expect(typed["s1.proactive.body"]).toBe(HOSTILE);
   await expectNoHarm(page, dialogs);
 
-  await page.getByRole("button", { name: "预览", exact: true }).click();
+  await page.getByRole("button", { name: "预览 Markdown", exact: true }).click();
   const preview = page.getByRole("dialog", { name: "预览（导出的 Markdown）" });
   await expect(preview.getByRole("article")).toContainText(PAYLOADS.script);
   await expect(preview.getByRole("article")).toContainText(PAYLOADS.imgOnerror);

@@ -4,4 +4,6 @@
  */
 export * from "./html";
 export * from "./model";
+export * from "./signOff";
 export * from "./style";
+export * from "./title";

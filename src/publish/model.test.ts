@@ -28,6 +28,17 @@ describe("publishDocument", () => {
     ]);
   });
 
+  it("takes a short line typed as `1.` with no sentence after it for a third-level heading, not a numbered paragraph", () => {
+    const report = publishFixture();
+    report.s5.improvements.body = "1.加强业务培训\n1.加强培训。全年组织培训两次。\n2023年全年组织培训两次";
+    const blocks = publishDocument(report).sections[4].blocks.slice(-3);
+    expect(blocks).toEqual([
+      { kind: "heading", text: "1.加强业务培训", level: 3 },
+      { kind: "paragraph", text: "1.加强培训。全年组织培训两次。" },
+      { kind: "paragraph", text: "2023年全年组织培训两次" },
+    ]);
+  });
+
   it("prints one paragraph per non-empty line, trimmed", () => {
     expect(paragraphs("  甲 \n\n乙\r\n")).toEqual(["甲", "乙"]);
     expect(publishDocument(publishFixture()).signOff).toEqual(["示例区<测试>局", "2025年1月20日"]);

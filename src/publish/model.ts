@@ -18,6 +18,8 @@ import {
   TABLE_LAYOUTS,
   type TableKey,
 } from "../template";
+import { emWidth, PAGE } from "./style";
+import { titleLines } from "./title";
 
 export interface PublishCell {
   text: string;
@@ -38,7 +40,8 @@ export interface PublishTable {
 }
 
 export type PublishBlock =
-  | { kind: "heading"; text: string }
+  /** Level 2 is a sub-item heading （一）; level 3 a paragraph the clerk wrote as a heading `1.…` (one short line). */
+  | { kind: "heading"; text: string; level: 2 | 3 }
   | { kind: "paragraph"; text: string }
   | { kind: "table"; table: PublishTable };
 
@@ -49,9 +52,13 @@ export interface PublishSection {
 
 export interface PublishDocument {
   title: string;
+  /** The title as it breaks on the page (`titleLines`). */
+  titleLines: string[];
+  /** The body that publishes the report (the document's author). */
+  author: string;
   preamble: string[];
   sections: PublishSection[];
-  /** Lines of the 落款, printed right-aligned; empty when the report has none. */
+  /** Lines of the 落款, placed by `signOffLayout`; empty when the report has none. */
   signOff: string[];
 }
 
@@ -87,25 +94,38 @@ export function publishTable(
   return { table, columns: layout.columns, header: rows(layout.header), body: rows(layout.body) };
 }
 
+/** A third-level heading as clerks type it: `1.` and a short title on a line of its own, no sentence after it. */
+function isThirdLevelHeading(text: string): boolean {
+  return /^\d{1,2}[.．]\S/.test(text) && !/[。；！？]/.test(text) && emWidth(text) <= PAGE.chars;
+}
+
+function prose(text: string): PublishBlock {
+  return isThirdLevelHeading(text) ? { kind: "heading", text, level: 3 } : { kind: "paragraph", text };
+}
+
 function proseBlocks(report: Report, def: SectionDef): PublishBlock[] {
   if (def.subItems.length === 0) {
-    return paragraphs(getAt(report, `${def.key}.body`) as string).map((text) => ({ kind: "paragraph", text }));
+    return paragraphs(getAt(report, `${def.key}.body`) as string).map(prose);
   }
   return def.subItems.flatMap((item, i): PublishBlock[] => {
     const heading = (getAt(report, `${def.key}.${item.key}.heading`) as string | undefined)?.trim();
     const body = getAt(report, `${def.key}.${item.key}.body`) as string | undefined;
     return [
       // A cleared heading prints the template's default, so the ordinal never stands alone.
-      { kind: "heading", text: `${subItemOrdinal(i)}${heading || item.defaultHeading}` },
-      ...paragraphs(body).map((text): PublishBlock => ({ kind: "paragraph", text })),
+      { kind: "heading", text: `${subItemOrdinal(i)}${heading || item.defaultHeading}`, level: 2 },
+      ...paragraphs(body).map(prose),
     ];
   });
 }
 
 export function publishDocument(report: Report, unknown: UnknownCells = unknownCells(report)): PublishDocument {
   const totals = computeTotals(report);
+  const author = report.meta.organ.trim();
+  const title = reportTitle(author, report.meta.year);
   return {
-    title: reportTitle(report.meta.organ.trim(), report.meta.year),
+    title,
+    titleLines: titleLines(author, title),
+    author,
     preamble: paragraphs(report.meta.preamble),
     sections: SECTIONS.map((def) => ({
       title: def.title,

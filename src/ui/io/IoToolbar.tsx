@@ -20,8 +20,9 @@ function loadWriter(extension: "md" | "json"): Promise<(report: Report, unknown:
 }
 
 /**
- * 导入, 导出 Markdown, 导出 JSON and 预览, for the editor's toolbar (inside its form context). Exports go through
- * the same notice as 导出 Word: an unfinished report only after 仍然导出.
+ * 导入, 导出 Markdown, 导出 JSON and 预览 Markdown (the page preview is 页面预览, PublishMenu), for the editor's
+ * toolbar (inside its form context). Exports go through the same notice as 导出 Word: an unfinished report only
+ * after 仍然导出.
  */
 export function IoToolbar({ onImport }: { onImport: OnImport }) {
   const { getValues } = useFormContext<Report>();
@@ -68,7 +69,7 @@ export function IoToolbar({ onImport }: { onImport: OnImport }) {
         导出 JSON
       </button>
       <button type="button" onClick={() => setOpen("preview")}>
-        预览
+        预览 Markdown
       </button>
       <span className="publish-message" aria-live="polite">
         {message}

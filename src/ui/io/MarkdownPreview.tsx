@@ -52,7 +52,7 @@ export function MarkdownPreview({ markdown }: { markdown: string }) {
   );
 }
 
-/** 预览: the report's Markdown export in a dialog. */
+/** 预览 Markdown: the report's Markdown export in a dialog. */
 export function PreviewDialog({ report, onClose }: { report: Report; onClose: () => void }) {
   const unknown = useUnknownCells();
   return (

@@ -1,14 +1,14 @@
-import {
-  COLUMN_WIDTHS,
-  cellAlign,
-  fontStack,
-  type PublishCell,
-  type PublishTable,
-  SONG_FONTS,
-  TABLE_FONT_PT,
-} from "../../publish";
+import { cellAlign, fontStack, type PublishCell, type PublishTable, SONG_FONTS, tableFit } from "../../publish";
 
-function Row({ table, cells, header }: { table: PublishTable; cells: PublishCell[]; header: boolean }) {
+interface RowProps {
+  table: PublishTable;
+  cells: PublishCell[];
+  header: boolean;
+  /** A copy on the preview's sheets: without the data attributes that name the cells. */
+  copy: boolean;
+}
+
+function Row({ table, cells, header, copy }: RowProps) {
   return (
     <tr>
       {cells.map((cell, c) => {
@@ -20,8 +20,8 @@ function Row({ table, cells, header }: { table: PublishTable; cells: PublishCell
             colSpan={cell.colspan}
             rowSpan={cell.rowspan}
             scope={header ? "col" : undefined}
-            className={cellAlign(table.table, cell, header)}
-            data-path={cell.path}
+            className={`${cellAlign(table.table, cell, header)}${cell.kind === "number" ? " figure" : ""}`}
+            data-path={copy ? undefined : cell.path}
           >
             {cell.text}
           </Tag>
@@ -31,16 +31,29 @@ function Row({ table, cells, header }: { table: PublishTable; cells: PublishCell
   );
 }
 
-/** A table of the printed document: the template's merged cells, heading rows repeated on each page. */
-export function PrintTable({ table }: { table: PublishTable }) {
+/**
+ * A table of the printed document: the template's merged cells, heading rows repeated on each page, and columns
+ * and type at which every figure fits on one line (tableFit). `headerOnly` gives the heading rows alone, which the
+ * page preview repeats at the top of a page that continues the table.
+ */
+export function PrintTable({
+  table,
+  copy = false,
+  headerOnly = false,
+}: {
+  table: PublishTable;
+  copy?: boolean;
+  headerOnly?: boolean;
+}) {
+  const fit = tableFit(table);
   return (
     <table
-      className={`print-table ${table.table}`}
-      data-table={table.table}
-      style={{ fontFamily: fontStack(SONG_FONTS), fontSize: `${TABLE_FONT_PT[table.table]}pt` }}
+      className={`print-table ${table.table}${headerOnly ? " continued" : ""}`}
+      data-table={copy ? undefined : table.table}
+      style={{ fontFamily: fontStack(SONG_FONTS), fontSize: `${fit.fontPt}pt` }}
     >
       <colgroup>
-        {COLUMN_WIDTHS[table.table].map((width, i) => (
+        {fit.widths.map((width, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed by the template
           <col key={i} style={{ width: `${width}%` }} />
         ))}
@@ -49,16 +62,18 @@ export function PrintTable({ table }: { table: PublishTable }) {
         <thead>
           {table.header.map((cells, r) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are fixed by the template
-            <Row key={r} table={table} cells={cells} header />
+            <Row key={r} table={table} cells={cells} header copy={copy} />
           ))}
         </thead>
       )}
-      <tbody>
-        {table.body.map((cells, r) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are fixed by the template
-          <Row key={r} table={table} cells={cells} header={false} />
-        ))}
-      </tbody>
+      {!headerOnly && (
+        <tbody>
+          {table.body.map((cells, r) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are fixed by the template
+            <Row key={r} table={table} cells={cells} header={false} copy={copy} />
+          ))}
+        </tbody>
+      )}
     </table>
   );
 }

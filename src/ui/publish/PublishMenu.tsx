@@ -10,7 +10,7 @@ import "./publish.css";
 
 const PrintView = lazyView(() => import("./PrintView").then((m) => m.PrintView));
 
-type Action = "print" | "docx" | "html";
+type Action = "print" | "preview" | "docx" | "html";
 
 /** A UTF-8 byte order mark, so a browser opening the saved fragment on its own reads it as UTF-8. */
 const BOM = "\uFEFF";
@@ -34,20 +34,22 @@ function loadWriter(action: "docx" | "html"): Promise<Writer> {
   });
 }
 
-/** 打印, 导出 Word, 导出网页: the report as a finished document. An unfinished report only after the notice. */
+/** 页面预览, 打印, 导出 Word, 导出网页: the report as a finished document. An unfinished report only after the notice. */
 export function PublishMenu() {
   const { getValues } = useFormContext<Report>();
   const current = useCurrentFindings();
   const { ask, notice } = useExportNotice();
-  const [printed, setPrinted] = useState<{ report: Report; unknown: ReadonlySet<string> } | null>(null);
+  const [printed, setPrinted] = useState<{ report: Report; unknown: ReadonlySet<string>; printNow: boolean } | null>(
+    null,
+  );
   const [message, setMessage] = useState("");
   const { load, failure } = useOnFirstUse();
 
   const run = async (action: Action) => {
     const report = structuredClone(getValues());
     const { unknown } = current();
-    if (action === "print") {
-      setPrinted({ report, unknown });
+    if (action === "print" || action === "preview") {
+      setPrinted({ report, unknown, printNow: action === "print" });
       return;
     }
     setMessage("正在导出…");
@@ -69,11 +71,16 @@ export function PublishMenu() {
 
   const request = (action: Action) => {
     setMessage("");
+    // A preview is not yet a published document: it opens without the notice.
+    if (action === "preview") return void run(action);
     ask(() => void run(action), action === "print" ? "仍然打印" : "仍然导出");
   };
 
   return (
     <div className="publish-menu">
+      <button type="button" onClick={() => request("preview")}>
+        页面预览
+      </button>
       <button type="button" onClick={() => request("print")}>
         打印
       </button>
@@ -88,7 +95,14 @@ export function PublishMenu() {
       </span>
       {notice}
       {failure}
-      {printed && <PrintView report={printed.report} unknown={printed.unknown} onClose={() => setPrinted(null)} />}
+      {printed && (
+        <PrintView
+          report={printed.report}
+          unknown={printed.unknown}
+          printNow={printed.printNow}
+          onClose={() => setPrinted(null)}
+        />
+      )}
     </div>
   );
 }
