@@ -6,6 +6,7 @@ import { cell } from "./authoring-helpers";
 import { fixture, onOrigin, openFirstDraft, putRecords, saveStatus } from "./drafts-helpers";
 import { openShareDialog, person, reviewPanel } from "./review-helpers";
 import { expect, test } from "./test";
+import { toolbarButton } from "./toolbar";
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -45,18 +46,18 @@ test("the editor: blank, with findings, import (with an error), preview, publish
   await expectAccessible(page, "导入对话框（读取出错）");
   await importDialog.getByRole("button", { name: "取消" }).click();
 
-  await page.getByRole("button", { name: "预览 Markdown" }).click();
+  await (await toolbarButton(page, "预览 Markdown")).click();
   await expect(page.getByRole("article", { name: "Markdown 预览" })).toBeVisible();
   await expectAccessible(page, "Markdown 预览");
   await page.keyboard.press("Escape");
 
-  await page.getByRole("button", { name: "导出 Word" }).click();
+  await (await toolbarButton(page, "导出 Word")).click();
   await expect(page.getByRole("alertdialog")).toBeVisible();
   await expectAccessible(page, "导出前的错误提示");
   await page.getByRole("alertdialog").getByRole("button", { name: "返回修改" }).click();
 
   // The same notice, under 导出 Markdown's group of buttons.
-  await page.getByRole("button", { name: "导出 Markdown" }).click();
+  await (await toolbarButton(page, "导出 Markdown")).click();
   await expect(page.getByRole("alertdialog")).toBeVisible();
   await expectAccessible(page, "导出 Markdown 前的提示");
   await page.getByRole("alertdialog").getByRole("button", { name: "返回修改" }).click();

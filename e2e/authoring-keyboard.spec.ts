@@ -5,6 +5,7 @@ import { hongshan2023 } from "../src/testing/hongshan2023";
 import { cell } from "./authoring-helpers";
 import { downloadedText } from "./drafts-helpers";
 import { expect, test } from "./test";
+import { exportMenu } from "./toolbar";
 
 // Typing the whole seed report through the real keyboard takes a minute or two on a loaded 2-core machine.
 test.describe.configure({ timeout: 240_000 });
@@ -90,6 +91,8 @@ test("a clerk fills the whole seed report with the keyboard alone, totals and ch
   await typeInto(page, "s6.body", seed.s6.body);
 
   // On past the findings and round to the toolbar, then Enter: the file holds exactly what was typed.
+  await tabTo(page, exportMenu(page));
+  await page.keyboard.press("Enter");
   await tabTo(page, page.getByRole("button", { name: "导出 JSON" }));
   const exported = await downloadedText(page, () => page.keyboard.press("Enter"));
   expect(JSON.parse(exported).report).toEqual({ ...seed, meta });

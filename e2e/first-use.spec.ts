@@ -2,6 +2,7 @@
 import type { Page, Route } from "@playwright/test";
 import { openFirstDraft } from "./drafts-helpers";
 import { expect, test } from "./test";
+import { toolbarButton } from "./toolbar";
 
 // A service worker would answer chunk requests from its cache, out of page.route's sight.
 test.use({ serviceWorkers: "block" });
@@ -23,7 +24,7 @@ async function cutOffLaterScripts(page: Page): Promise<() => Promise<void>> {
 
 test("导出 Markdown whose code fails to load says so, and 重试 exports once the network is back", async ({ page }) => {
   const reconnect = await cutOffLaterScripts(page);
-  await page.getByRole("button", { name: "导出 Markdown" }).click();
+  await (await toolbarButton(page, "导出 Markdown")).click();
   // A new report is unfinished: the export notice first, as for 导出 Word.
   await page.getByRole("alertdialog").getByRole("button", { name: "仍然导出" }).click();
   const failure = page.getByRole("dialog", { name: "功能加载失败" });

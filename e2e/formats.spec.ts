@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./test";
+import { toolbarButton } from "./toolbar";
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const EXPECTED = readFileSync(fixture("hongshan-2023.expected.md"), "utf8");
@@ -13,7 +14,7 @@ async function importFile(page: Page, file: string | { name: string; mimeType: s
 /** Clicks an export button; `pastNotice` goes on past the export notice an unfinished report raises first. */
 async function download(page: Page, button: string, pastNotice = false): Promise<string> {
   const file = page.waitForEvent("download");
-  await page.getByRole("button", { name: button }).click();
+  await (await toolbarButton(page, button)).click();
   if (pastNotice) await page.getByRole("alertdialog").getByRole("button", { name: "仍然导出" }).click();
   return readFileSync(await (await file).path(), "utf8");
 }
@@ -103,7 +104,7 @@ test("导出 Markdown and 导出 JSON warn about a row never filled as 导出 Wo
 
   const notice = page.getByRole("alertdialog");
   for (const button of ["导出 Markdown", "导出 JSON", "导出 Word", "导出网页", "打印"]) {
-    await page.getByRole("button", { name: button, exact: true }).click();
+    await (await toolbarButton(page, button)).click();
     await expect(notice.getByRole("heading")).toBeFocused();
     await expect(notice.getByRole("heading"), button).toHaveText("报告还有 4 格未填");
     await expect(notice.getByRole("listitem")).toHaveText([/表中有4个单元格未填写，将按0计算和导出/]);
@@ -167,7 +168,7 @@ test("the preview shows the export as text, never as HTML", async ({ page }) => 
   await page.goto("/");
   await page.locator('input[name="meta.organ"]').fill("某某局");
   await page.locator('textarea[name="s6.body"]').fill('<img src=x onerror="window.hacked=1"> | **星号**');
-  await page.getByRole("button", { name: "预览 Markdown" }).click();
+  await (await toolbarButton(page, "预览 Markdown")).click();
   const preview = page.getByRole("article", { name: "Markdown 预览" });
   await expect(preview.getByRole("heading", { level: 1 })).toHaveText("某某局年政府信息公开工作年度报告");
   await expect(preview.getByText('<img src=x onerror="window.hacked=1"> | **星号**')).toBeVisible();

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { PAYLOADS, TEXT_FIELDS } from "../src/testing/hostileText";
 import { expect, test } from "./test";
+import { toolbarButton } from "./toolbar";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -50,7 +51,7 @@ async function expectNoHarm(page: Page, dialogs: string[]) {
 
 /** Clicks an export or print button, then goes past the notice about the unbalanced table (see below). */
 async function publish(page: Page, button: string, proceed: string) {
-  await page.getByRole("button", { name: button, exact: true }).click();
+  await (await toolbarButton(page, button)).click();
   await page.getByRole("alertdialog").getByRole("button", { name: proceed }).click();
 }
 
@@ -77,7 +78,7 @@ test("payloads in every text field never run in the editor, preview, print view 
   expect(typed["s1.proactive.body"]).toBe(HOSTILE);
   await expectNoHarm(page, dialogs);
 
-  await page.getByRole("button", { name: "预览 Markdown", exact: true }).click();
+  await (await toolbarButton(page, "预览 Markdown")).click();
   const preview = page.getByRole("dialog", { name: "预览（导出的 Markdown）" });
   await expect(preview.getByRole("article")).toContainText(PAYLOADS.script);
   await expect(preview.getByRole("article")).toContainText(PAYLOADS.imgOnerror);

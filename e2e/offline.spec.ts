@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { type PreviewServer, preview } from "vite";
 import { saveStatus } from "./drafts-helpers";
 import { expect, test } from "./test";
+import { toolbarButton } from "./toolbar";
 
 // The deployment tests share one second server port: one after another.
 test.describe.configure({ mode: "serial" });
@@ -24,7 +25,7 @@ test("after one visit the app loads and works with the network off", async ({ co
   await expect(page.locator('output[name="t3.received.total"]')).toHaveText("4");
   // Code loaded on first use was precached too.
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "导出 Markdown" }).click();
+  await (await toolbarButton(page, "导出 Markdown")).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "仍然导出" }).click();
   expect((await download).suggestedFilename()).toMatch(/\.md$/);
   await page.getByRole("button", { name: "导入", exact: true }).click();

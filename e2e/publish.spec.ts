@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { SECTIONS, TABLE_LAYOUTS, type TableKey } from "../src/template";
 import { hongshan2023 } from "../src/testing/hongshan2023";
 import { expect, test } from "./test";
+import { toolbarButton } from "./toolbar";
 
 // Typing the seed into the form takes a while on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -106,14 +107,14 @@ test("打印 opens the seed's print view with the official title, sections and t
 test("a report with errors is exported only after the notice, with 仍然导出", async ({ page }) => {
   await page.goto("/");
   await page.locator('input[name="t3.received.natural"]').fill("3");
-  await page.getByRole("button", { name: "导出 Word" }).click();
+  await (await toolbarButton(page, "导出 Word")).click();
   const notice = page.getByRole("alertdialog");
   await expect(notice.getByRole("heading")).toHaveText(/^报告还有 \d+ 处错误(、\d+ 处待填)?(、\d+ 格未填)?$/);
   await expect(notice).toContainText("自然人列：一+二=3，（七）总计+四=0，相差3");
   await notice.getByRole("button", { name: "返回修改" }).click();
   await expect(notice).toHaveCount(0);
 
-  await page.getByRole("button", { name: "导出 Word" }).click();
+  await (await toolbarButton(page, "导出 Word")).click();
   const download = page.waitForEvent("download");
   await page.getByRole("alertdialog").getByRole("button", { name: "仍然导出" }).click();
   // No body name or year yet: the file name says so rather than looking finished.
@@ -131,7 +132,7 @@ test("导出网页 saves the seed as a fragment without scripts; the Word code l
   expect(scripts.some((url) => /docx/.test(url))).toBe(false);
 
   const htmlDownload = page.waitForEvent("download");
-  await page.getByRole("button", { name: "导出网页" }).click();
+  await (await toolbarButton(page, "导出网页")).click();
   const html = await htmlDownload;
   expect(html.suggestedFilename()).toBe("西工区红山街道办事处2023年政府信息公开工作年度报告.html");
   const text = readFileSync(await html.path(), "utf8");
@@ -142,7 +143,7 @@ test("导出网页 saves the seed as a fragment without scripts; the Word code l
   expect(text).not.toMatch(/<script/i);
 
   const docxDownload = page.waitForEvent("download");
-  await page.getByRole("button", { name: "导出 Word" }).click();
+  await (await toolbarButton(page, "导出 Word")).click();
   const docx = await docxDownload;
   expect(docx.suggestedFilename()).toBe("西工区红山街道办事处2023年政府信息公开工作年度报告.docx");
   expect(

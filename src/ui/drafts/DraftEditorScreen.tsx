@@ -3,7 +3,7 @@ import type { CheckContext } from "../../checks";
 import { type DraftRepository, FAILURE_MESSAGE, type StorageFailure, writeFailureMessage } from "../../drafts";
 import type { Report } from "../../report";
 import { ReportEditor } from "../editor/ReportEditor";
-import { IoToolbar } from "../io/IoToolbar";
+import { ImportButton } from "../io/ImportButton";
 import { PublishMenu } from "../publish/PublishMenu";
 import { ReviewPanel } from "../review/ReviewPanel";
 import { ShareButton } from "../review/ShareButton";
@@ -89,7 +89,7 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
   const toolbar = (
     <>
       <SaveStatus state={state} inMemoryOnly={memoryFailure !== null} />
-      <IoToolbar onImport={(imported, context) => void importAsNew(imported, context)} />
+      <ImportButton onImport={(imported, context) => void importAsNew(imported, context)} />
       <PublishMenu />
       {opened.kind === "ok" && !reviewOf && (
         <ShareButton

@@ -2,15 +2,18 @@ import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { type Report, reportFileName } from "../../report";
 import { EXPORT_FAILED, exportedMessage } from "../common/exportMessages";
-import { saveFile } from "../common/files";
+import { downloadText, saveFile } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
+import { MenuButton } from "../common/MenuButton";
 import { useCurrentFindings } from "../editor/findingsContext";
 import { useExportNotice } from "./ExportNotice";
 import "./publish.css";
 
 const PrintView = lazyView(() => import("./PrintView").then((m) => m.PrintView));
+const MarkdownPreview = lazyView(() => import("../io/MarkdownPreview").then((m) => m.PreviewDialog));
 
-type Action = "print" | "preview" | "docx" | "html";
+type Action = "print" | "preview" | "docx" | "html" | "md" | "json";
+type FileAction = Exclude<Action, "print" | "preview">;
 
 /** A UTF-8 byte order mark, so a browser opening the saved fragment on its own reads it as UTF-8. */
 const BOM = "\uFEFF";
@@ -18,8 +21,25 @@ const BOM = "\uFEFF";
 /** Saves the report as a file and gives its name; cells not read print blank. */
 type Writer = (report: Report, unknown: ReadonlySet<string>) => Promise<string>;
 
-/** The writers are loaded on first use: the docx package alone is about 67 kB gzip. */
-function loadWriter(action: "docx" | "html"): Promise<Writer> {
+/**
+ * The writers are loaded on first use: the docx package alone is about 67 kB gzip. Cells not read print blank;
+ * JSON has them null, without the totals over them.
+ */
+function loadWriter(action: FileAction): Promise<Writer> {
+  if (action === "md") {
+    return import("../../formats/markdownExport").then(({ toMarkdown }) => async (report, unknown) => {
+      const name = reportFileName(report, "md");
+      downloadText(name, toMarkdown(report, unknown), "text/markdown");
+      return name;
+    });
+  }
+  if (action === "json") {
+    return import("../../formats/json").then(({ toJson }) => async (report, unknown) => {
+      const name = reportFileName(report, "json");
+      downloadText(name, toJson(report, undefined, unknown), "application/json");
+      return name;
+    });
+  }
   if (action === "html") {
     return import("../../publish/html").then(({ reportHtmlFragment }) => async (report, unknown) => {
       const name = reportFileName(report, "html");
@@ -34,7 +54,10 @@ function loadWriter(action: "docx" | "html"): Promise<Writer> {
   });
 }
 
-/** 页面预览, 打印, 导出 Word, 导出网页: the report as a finished document. An unfinished report only after the notice. */
+/**
+ * 页面预览, 打印 and 导出 ▾ (Word, 网页, Markdown, JSON, and 预览 Markdown): every way the report leaves the editor,
+ * in one place with one notice (an unfinished report only after 仍然导出) and one message line.
+ */
 export function PublishMenu() {
   const { getValues } = useFormContext<Report>();
   const current = useCurrentFindings();
@@ -42,6 +65,7 @@ export function PublishMenu() {
   const [printed, setPrinted] = useState<{ report: Report; unknown: ReadonlySet<string>; printNow: boolean } | null>(
     null,
   );
+  const [markdownShown, setMarkdownShown] = useState(false);
   const [message, setMessage] = useState("");
   const { load, failure } = useOnFirstUse();
 
@@ -84,17 +108,29 @@ export function PublishMenu() {
       <button type="button" onClick={() => request("print")}>
         打印
       </button>
-      <button type="button" onClick={() => request("docx")}>
-        导出 Word
-      </button>
-      <button type="button" onClick={() => request("html")}>
-        导出网页
-      </button>
+      <MenuButton label="导出">
+        <button type="button" onClick={() => request("docx")}>
+          导出 Word
+        </button>
+        <button type="button" onClick={() => request("html")}>
+          导出网页
+        </button>
+        <button type="button" onClick={() => request("md")}>
+          导出 Markdown
+        </button>
+        <button type="button" onClick={() => request("json")}>
+          导出 JSON
+        </button>
+        <button type="button" onClick={() => setMarkdownShown(true)}>
+          预览 Markdown
+        </button>
+      </MenuButton>
       <span className="publish-message" aria-live="polite">
         {message}
       </span>
       {notice}
       {failure}
+      {markdownShown && <MarkdownPreview report={getValues()} onClose={() => setMarkdownShown(false)} />}
       {printed && (
         <PrintView
           report={printed.report}
