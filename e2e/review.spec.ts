@@ -244,3 +244,35 @@ test("#14: a comment's author can delete it (the clerk is never asked for a name
   await list.getByRole("button", { name: /^再显示20条/ }).click();
   await expect(list.getByRole("listitem")).toHaveCount(120);
 });
+
+test("the 审阅意见 panel docks in the side column beside the form, where the banner says it is", async ({
+  browser,
+}) => {
+  const clerk = await person(browser);
+  await openFirstDraft(clerk);
+  await typeInCell(clerk, "t2.penalty.decisions", "5");
+  const link = await shareLink(clerk);
+
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const reviewer = await context.newPage();
+  await reviewer.goto(link);
+  await expect(reviewer.getByText(/请在右侧“审阅意见”中写意见/)).toBeVisible();
+  const { panel } = reviewPanel(reviewer);
+  const toggle = reviewer.getByRole("button", { name: /^审阅意见/ });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await expect(panel).toBeVisible();
+  const form = await reviewer.locator("#report-main").boundingBox();
+  const box = await panel.boundingBox();
+  if (!form || !box) throw new Error("no layout");
+  expect(box.x).toBeGreaterThanOrEqual(form.x + form.width - 1);
+  expect(box.x + box.width).toBeLessThanOrEqual(1920);
+  expect(box.y).toBeGreaterThanOrEqual(form.y - 1);
+  // The findings stay above it, to be clicked and commented on.
+  const findings = await reviewer.locator("#side-panel").boundingBox();
+  expect(findings && findings.y + findings.height).toBeLessThanOrEqual(box.y + 1);
+
+  await panel.getByRole("button", { name: "收起" }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(reviewer.getByRole("complementary", { name: "检查结果" })).toBeVisible();
+  await context.close();
+});

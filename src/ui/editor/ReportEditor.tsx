@@ -10,6 +10,7 @@ import { FindingsProvider } from "./findingsContext";
 import { HistoryProvider, UndoButtons } from "./history";
 import { LastYearContext } from "./lastYear";
 import { ReportForm } from "./ReportForm";
+import { REVIEW_DOCK_ID } from "./reviewDock";
 import { SectionNav } from "./SectionNav";
 import { useTextFieldHistory } from "./textHistory";
 
@@ -66,6 +67,7 @@ function EditorLayout({ readOnly }: { readOnly: boolean }) {
           <FindingsPanel onActivate={closeSide} />
         </ErrorBoundary>
       </div>
+      <div className="review-dock" id={REVIEW_DOCK_ID} />
     </div>
   );
 }

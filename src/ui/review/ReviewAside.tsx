@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { createPortal } from "react-dom";
 import { useWatch } from "react-hook-form";
 import type { Finding } from "../../checks";
 import { type ReviewOf, type ReviewRecord, type ReviewUpdate, reviewedHash } from "../../drafts";
@@ -7,6 +8,7 @@ import { type Identity, signEntry } from "../../review/identity";
 import { type CommentTarget, DISPOSITION_LABEL, type Disposition } from "../../review/model";
 import type { ThreadComment, Verdict } from "../../review/thread";
 import { SECTIONS } from "../../template";
+import { REVIEW_DOCK_ID } from "../editor/reviewDock";
 import { ChangesSince } from "./ChangesSince";
 import { CommentItem, signature, when } from "./CommentItem";
 import { ReviewState } from "./ReviewState";
@@ -77,7 +79,9 @@ export function ReviewAside(props: ReviewAsideProps) {
     () => visible.map((c) => <CommentItem key={c.id} comment={c} findingMessage={messageOf(c)} writer={writer} />),
     [comments, shown, messagesKey, writer?.key, writer?.owner, write],
   );
-  return (
+  // Docked in the editor's side column (REVIEW_DOCK_ID), beside the form, not floating over it.
+  const dock = document.getElementById(REVIEW_DOCK_ID);
+  const panel = (
     <aside className="review-panel" aria-label="审阅意见">
       <header className="review-panel-header">
         <h2>审阅意见</h2>
@@ -152,6 +156,7 @@ export function ReviewAside(props: ReviewAsideProps) {
       )}
     </aside>
   );
+  return dock ? createPortal(panel, dock) : panel;
 }
 
 /** Comments shown at once; 再显示 adds as many again. */
