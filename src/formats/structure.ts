@@ -4,9 +4,10 @@
  * that happens to read like a heading stays a paragraph; plain text copied from a web page is read by
  * matching section titles and sub-item ordinals instead.
  */
-import { SECTIONS, type SectionKey } from "../template";
+import { SECTION_KEYS, type SectionKey } from "../template";
+import { sectionOfHeading } from "./headings";
 import type { Line } from "./lines";
-import { normLabel, splitOrdinal, unescapeMarkdown, withoutOrdinal } from "./text";
+import { normLabel, splitOrdinal, unescapeMarkdown } from "./text";
 
 type TextLine = Extract<Line, { kind: "text" }>;
 
@@ -34,12 +35,6 @@ export interface DocumentText {
 }
 
 const TITLE_WORDS = normLabel("政府信息公开工作年度报告");
-const SECTION_BY_TITLE = new Map(
-  SECTIONS.flatMap((s) => [
-    [normLabel(s.title), s.key],
-    [withoutOrdinal(normLabel(s.title)), s.key],
-  ]),
-);
 
 /** Visible text of a line: Markdown escapes undone and bold marks dropped. */
 export function plainText(text: string): string {
@@ -47,7 +42,12 @@ export function plainText(text: string): string {
 }
 
 function sectionOf(line: TextLine): SectionKey | undefined {
-  return SECTION_BY_TITLE.get(normLabel(plainText(line.text)));
+  return sectionOfHeading(plainText(line.text));
+}
+
+/** Sections come in the template's order: a later line that reads like an earlier heading is text. */
+function after(next: SectionKey | undefined, current: SectionKey | null): boolean {
+  return next !== undefined && (current === null || SECTION_KEYS.indexOf(next) > SECTION_KEYS.indexOf(current));
 }
 
 /** Headings of a role are taken from Markdown headings only when the document has such headings. */
@@ -109,7 +109,7 @@ export function readStructure(lines: readonly Line[]): DocumentText {
       afterRule = current === "s6";
     } else if (line.kind === "text" && afterRule) {
       doc.signOff.push(plainText(line.text));
-    } else if (line.kind === "text" && isSection(line)) {
+    } else if (line.kind === "text" && isSection(line) && after(sectionOf(line), current)) {
       flush();
       current = sectionOf(line) ?? null;
       bucket = [];

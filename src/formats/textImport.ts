@@ -10,27 +10,17 @@ import {
   type SectionDef,
   type SectionKey,
   subItemOrdinal,
-  TABLE_LAYOUTS,
   type TableKey,
   TEMPLATE_NOTICE,
 } from "../template";
-import { missingFinding, statedTotalFinding, TABLE_NAMES } from "./importFindings";
+import { rebuildRows } from "./cellLines";
+import { labelVariantFinding, missingFinding, statedTotalFinding, TABLE_NAMES } from "./importFindings";
 import { splitLines } from "./lines";
 import { guessOrganType, isDateLine, publishedOn, readDate, readTitle } from "./metaText";
-import { ROW_TARGETS } from "./rowLabels";
+import { isTableLabel, ROW_TARGETS } from "./rowLabels";
 import { type DocumentText, readStructure, type SectionText } from "./structure";
 import { readTables, type TablesRead } from "./tables";
-import { normLabel } from "./text";
 import { type ImportResult, refuse } from "./types";
-
-/** Table labels a web page may print on a line of their own (`第二十条第（一）项`): part of the table, not prose. */
-const TABLE_LABELS = new Set(
-  Object.values(TABLE_LAYOUTS).flatMap((layout) =>
-    [...layout.header, ...layout.body].flatMap((row) =>
-      row.flatMap((c) => (c.kind === "label" ? [normLabel(c.text)] : [])),
-    ),
-  ),
-);
 
 interface Notes {
   read: string[];
@@ -117,7 +107,7 @@ function readSections(report: Report, doc: DocumentText, s6Body: string[], notes
     if (!text) notes.notRead.push(`没有找到“${def.title}”部分。`);
     if (def.key === "s1") report.s1 = fillItems(def, text, notes);
     if (def.key === "s5") report.s5 = fillItems(def, text, notes);
-    const prose = def.table && text ? text.body.filter((line) => !TABLE_LABELS.has(normLabel(line))) : [];
+    const prose = def.table && text ? text.body.filter((line) => !isTableLabel(line)) : [];
     if (prose.length > 0) notes.notRead.push(`“${def.title}”中表格以外的${prose.length}行文字未导入。`);
   }
   report.s6 = { body: s6Body.join("\n") };
@@ -147,6 +137,10 @@ function readFigures(report: Report, tables: TablesRead, notes: Notes): TableKey
     notes.notRead.push(`${TABLE_NAMES[table]}表有${short.length}个单元格在文件中缺少数字，未填写（不是0）。`);
   }
   notes.notRead.push(...tables.skipped);
+  for (const loose of tables.loose) {
+    notes.notRead.push(`“${loose.written}”与格式的“${loose.label}”不一致，已按“${loose.label}”读取，请核对。`);
+    notes.findings.push(labelVariantFinding(loose));
+  }
   statedTotals(report, tables, notes);
   return absent;
 }
@@ -178,7 +172,7 @@ function statedTotals(report: Report, tables: TablesRead, notes: Notes) {
 }
 
 export function importText(text: string): ImportResult {
-  const lines = splitLines(text);
+  const lines = rebuildRows(splitLines(text));
   const tables = readTables(lines);
   if (tables.oldFormat.length > 0) return oldFormatRefusal(tables.oldFormat);
   const doc = readStructure(lines);
