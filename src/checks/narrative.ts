@@ -15,7 +15,8 @@ import type { Finding } from "./types";
 
 /** Per 一 sub-item: words that show it addresses its aspect, and what to write about. */
 const ASPECTS: Record<string, { words: RegExp; topics: string }> = {
-  proactive: { words: /主动|发布|公布|公示|推送/, topics: "主动公开了哪些信息、多少条" },
+  // `公开` counts unless it is 依申请公开 (`全年通过门户网站公开政府信息230条` is about 主动公开).
+  proactive: { words: /主动|发布|公布|公示|推送|(?<!申请)公开/, topics: "主动公开了哪些信息、多少条" },
   onRequest: { words: /申请/, topics: "收到和办理政府信息公开申请的情况" },
   management: {
     words: /管理|审查|审核|保密|制度|目录|指南|更新|维护|清理|动态调整|规范/,

@@ -18,7 +18,7 @@ import { labelVariantFinding, missingFinding, statedTotalFinding, TABLE_NAMES } 
 import { splitLines } from "./lines";
 import { guessOrganType, isDateLine, publishedOn, readDate, readTitle } from "./metaText";
 import { isTableLabel, ROW_TARGETS } from "./rowLabels";
-import { type DocumentText, readStructure, type SectionText } from "./structure";
+import { type DocumentText, isNameLine, readStructure, type SectionText } from "./structure";
 import { readTables, type TablesRead } from "./tables";
 import { type ImportResult, refuse } from "./types";
 
@@ -87,16 +87,22 @@ function splitSignOff(doc: DocumentText): { body: string[]; signOff: string[]; a
 }
 
 function readMeta(report: Report, doc: DocumentText, signOff: string[], notes: Notes) {
-  const { organ, year } = doc.title ? readTitle(doc.title) : { organ: "", year: null };
+  const titled = doc.title ? readTitle(doc.title) : { organ: "", year: null };
+  const year = titled.year;
+  const signedBy = signOff.length >= 2 && isNameLine(signOff[0]) ? signOff[0] : "";
+  const organ = titled.organ || doc.nameLine || signedBy;
   const organType = guessOrganType(organ);
   const publishDate = readDate(signOff.at(-1) ?? "") ?? publishedOn(doc.before) ?? "";
   report.meta = { organ, year, organType, preamble: doc.preamble.join("\n"), signOff: signOff.join("\n"), publishDate };
   if (doc.title) notes.read.push(`标题：${doc.title}（机关：${organ || "未写明"}，年度：${year ?? "未写明"}）。`);
   else notes.notRead.push("没有找到标题（“……年政府信息公开工作年度报告”），请填写机关全称和报告年度。");
+  if (!titled.organ && organ) {
+    notes.read.push(`机关名称：标题中没有，按${doc.nameLine ? "标题上方的" : "落款中的"}“${organ}”填写，请核对。`);
+  }
   if (doc.before.length > 0) notes.notRead.push(`标题之前的${doc.before.length}行文字（如网页栏目、发布信息）未导入。`);
   if (doc.preamble.length > 0) notes.read.push(`开头段落：${doc.preamble.length}段。`);
   if (signOff.length > 0) notes.read.push(`落款：${signOff.join(" ")}。`);
-  if (organType) notes.read.push(`机关类型：按机关名称判断为“${organType}”，请核对。`);
+  if (organType) notes.read.push(`机关类型（推断）：按机关名称“${organ}”的结尾判断为“${organType}”，请核对。`);
   else notes.notRead.push("机关类型无法从文件中判断，请在“基本信息”中选择。");
   if (!publishDate) notes.notRead.push("文件中没有公开日期，请在“基本信息”中填写。");
 }

@@ -102,3 +102,27 @@ describe("a text cell after a row's figures", () => {
     expect(result.notRead.join("\n")).not.toContain("没有识别出这一行");
   });
 });
+
+describe("sub-items numbered `1.` … `5.` in plain text", () => {
+  const numbered = fixture("web-paste-2022.txt")
+    .replace(
+      "（一）主动公开。2022年，我镇通过政府网站主动公开政府信息120条。",
+      "1.主动公开。全年通过门户网站公开政府信息230条。",
+    )
+    .replace("（二）依申请公开", "2.依申请公开")
+    .replace("（三）政府信息管理", "3.政府信息管理")
+    .replace("（四）政府信息公开平台建设", "4.政府信息公开平台建设")
+    .replace("（五）监督保障", "5.监督保障");
+
+  it("are split into the five sub-items, and the five-aspects check is satisfied", () => {
+    const result = imported(numbered);
+    expect(result.report.s1.proactive).toEqual({ heading: "主动公开", body: "全年通过门户网站公开政府信息230条。" });
+    expect(result.report.s1.oversight).toEqual(reference.report.s1.oversight);
+    expect(runChecks(result.report, result.context).map((f) => f.id)).not.toContain("overview-aspects");
+  });
+
+  it("stay list items when they do not number the sub-items one to five", () => {
+    const list = numbered.replace("5.监督保障", "监督保障");
+    expect(imported(list).report.s1.oversight.body).toBe("");
+  });
+});
