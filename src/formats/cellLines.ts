@@ -7,6 +7,7 @@ import { readCell } from "./cellValue";
 import { sectionOfHeading } from "./headings";
 import type { Line } from "./lines";
 import { isTableLabel, matchRow } from "./rowLabels";
+import { plainText } from "./structure";
 
 type TextLine = Extract<Line, { kind: "text" }>;
 
@@ -16,7 +17,7 @@ const isBar = (line: Line | undefined) => line?.kind === "row" && line.fragment 
 function isCellLine(lines: readonly Line[], i: number): boolean {
   const line = lines[i];
   if (line.kind === "row") return line.fragment === true;
-  if (line.kind !== "text" || line.level > 0 || sectionOfHeading(line.text)) return false;
+  if (line.kind !== "text" || line.level > 0 || sectionOfHeading(plainText(line.text))) return false;
   return isBar(lines[i - 1]) || isBar(lines[i + 1]);
 }
 
@@ -31,7 +32,7 @@ function joinCells(run: readonly Line[]): Line[] {
     figures = false;
   };
   for (const line of run) {
-    const texts = line.kind === "row" ? line.cells : line.kind === "text" ? [line.text] : [];
+    const texts = line.kind === "row" ? line.cells : line.kind === "text" ? [plainText(line.text)] : [];
     for (const text of texts) {
       const isLabel = readCell(text).kind === "text";
       if (isLabel && figures) push();
@@ -52,7 +53,7 @@ const SENTENCE_END = /[。；;！？]/;
  */
 function spacedRow(line: TextLine): Line | null {
   if (line.level > 0 || SENTENCE_END.test(line.text)) return null;
-  const tokens = line.text.normalize("NFKC").trim().split(/\s+/);
+  const tokens = plainText(line.text).normalize("NFKC").split(/\s+/);
   let n = tokens.length;
   while (n > 0 && FIGURE.test(tokens[n - 1])) n--;
   const figures = tokens.slice(n);
