@@ -82,4 +82,25 @@ describe("notice-citation", () => {
     expect(finding.section).toBe("s6");
     expect(finding.message).toContain("年度报告格式的文号是国办公开办函〔2021〕30号，不是国办公开办函〔2021〕13号");
   });
+
+  it.each([
+    ["国办政务公开办函〔2021〕30号", "按照国办政务公开办函〔2021〕30号的要求编制本报告。"],
+    ["国办发〔2021〕30号", "根据国办发〔2021〕30号文件要求，编制本报告。"],
+  ])("fires for the format's number under another office's prefix (%s)", (written, preamble) => {
+    const [finding] = ofId(setAt(hongshan2023(), "meta.preamble", preamble), "notice-citation");
+    expect(finding?.message).toContain(`引用了“${written}”`);
+    expect(finding?.message).toContain("请改为“国办公开办函〔2021〕30号”");
+  });
+
+  it("fires for the 2019 trial format cited by its title", () => {
+    const preamble = "本报告按照《中华人民共和国政府信息公开工作年度报告格式（试行）》要求编制。";
+    const [finding] = ofId(setAt(hongshan2023(), "meta.preamble", preamble), "notice-citation");
+    expect(finding?.message).toContain("《中华人民共和国政府信息公开工作年度报告格式（试行）》");
+    expect(finding?.message).toContain("2019年试行的年度报告格式");
+  });
+
+  it("holds for the 2021 format cited by its title", () => {
+    const preamble = "本报告按照《中华人民共和国政府信息公开工作年度报告格式》要求编制。";
+    expect(ofId(setAt(hongshan2023(), "meta.preamble", preamble), "notice-citation")).toEqual([]);
+  });
 });

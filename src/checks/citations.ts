@@ -2,8 +2,9 @@
  * Text carried over from another year or from the old format:
  * - year-mismatch: the report year written in the body name, the preamble (statistics period, `YYYY年度`) or at the
  *   start of a 一 sub-item differs from `meta.year`;
- * - notice-citation: the format is cited as 国办公开办函〔2019〕60号 (the superseded trial format) or under another
- *   number than 国办公开办函〔2021〕30号.
+ * - notice-citation: the format is cited as 国办公开办函〔2019〕60号 (the superseded trial format) or by that format's
+ *   title (《…年度报告格式（试行）》), under another number than 国办公开办函〔2021〕30号, or with the right number
+ *   under another prefix (国办发〔2021〕30号, 国办政务公开办函〔2021〕30号).
  */
 import type { Report } from "../report";
 import { TEMPLATE_NOTICE } from "../template";
@@ -51,37 +52,51 @@ export function yearMismatchCheck(report: Report): Finding[] {
   });
 }
 
-const CITATION = /(国办[\u4e00-\u9fa5]{0,4}?)\s*[〔［[(（【]\s*((?:19|20)\d{2})\s*[〕］\])）】]\s*(\d+)\s*号/g;
+const CITATION = /(国办[\u4e00-\u9fa5]{0,6}?)\s*[〔［[(（【]\s*((?:19|20)\d{2})\s*[〕］\])）】]\s*(\d+)\s*号/g;
 const OLD_FORMAT = "国办公开办函〔2019〕60号";
+/** The 2021 notice's year and number: cited under another office's prefix, it is a misquote of the format. */
+const [, FORMAT_YEAR, FORMAT_NUMBER] = TEMPLATE_NOTICE.match(/〔(\d{4})〕(\d+)号/) ?? [];
+/** The 2019 trial format cited by its title: 《…年度报告格式（试行）》. */
+const OLD_TITLE = /《[^《》]*年度报告格式\s*[（(]\s*试行\s*[)）][^《》]*》/g;
+const OLD_TRIAL = `${OLD_FORMAT}是2019年试行的年度报告格式，已被${TEMPLATE_NOTICE}取代`;
 
 /** How a citation is wrong, or null when it is the 2021 format or not about the format at all. */
 function citationProblem(prefix: string, year: string, number: string, sentence: string): string | null {
   const cited = `${prefix}〔${year}〕${number}号`;
   if (cited === TEMPLATE_NOTICE) return null;
-  if (cited === OLD_FORMAT) return `${OLD_FORMAT}是2019年试行的年度报告格式，已被${TEMPLATE_NOTICE}取代`;
-  if (/格式/.test(sentence)) return `年度报告格式的文号是${TEMPLATE_NOTICE}，不是${cited}`;
+  if (cited === OLD_FORMAT) return OLD_TRIAL;
+  if (/格式/.test(sentence) || (year === FORMAT_YEAR && number === FORMAT_NUMBER)) {
+    return `年度报告格式的文号是${TEMPLATE_NOTICE}，不是${cited}`;
+  }
   return null;
+}
+
+/** Each wrong citation in a sentence: what is written, why it is wrong, and the facts that identify it. */
+function wrongCitations(sentence: string): { written: string; problem: string; facts: string[] }[] {
+  const byNumber = [...sentence.matchAll(CITATION)].flatMap((m) => {
+    const [written, prefix, year, number] = m;
+    const problem = citationProblem(prefix, year, number, sentence);
+    return problem ? [{ written, problem, facts: [prefix, year, number] }] : [];
+  });
+  const cites2019 = byNumber.some((c) => c.problem === OLD_TRIAL);
+  const byTitle = cites2019
+    ? []
+    : [...sentence.matchAll(OLD_TITLE)].map((m) => ({ written: m[0], problem: OLD_TRIAL, facts: ["title"] }));
+  return [...byNumber, ...byTitle];
 }
 
 export function noticeCitationCheck(report: Report): Finding[] {
   const fields = [...metaProse(report), ...sectionProse(report)];
   return fields.flatMap((field) =>
     sentences(field.text).flatMap((sentence): Finding[] =>
-      [...sentence.text.matchAll(CITATION)].flatMap((m): Finding[] => {
-        const [written, prefix, year, number] = m;
-        const problem = citationProblem(prefix, year, number, sentence.text);
-        if (!problem) return [];
-        return [
-          {
-            id: "notice-citation",
-            severity: "warning",
-            message: `“${field.label}”引用了“${written}”。${problem}；请改为“${TEMPLATE_NOTICE}”。`,
-            cells: [field.path],
-            section: field.section,
-            fingerprint: fingerprintOf("notice-citation", [field.path, prefix, year, number]),
-          },
-        ];
-      }),
+      wrongCitations(sentence.text).map(({ written, problem, facts }) => ({
+        id: "notice-citation",
+        severity: "warning",
+        message: `“${field.label}”引用了“${written}”。${problem}；请改为“${TEMPLATE_NOTICE}”。`,
+        cells: [field.path],
+        section: field.section,
+        fingerprint: fingerprintOf("notice-citation", [field.path, ...facts]),
+      })),
     ),
   );
 }

@@ -41,6 +41,16 @@ describe("overview-aspects", () => {
     expect(finding.message).toContain("没有谈到依申请公开");
   });
 
+  it("holds for 主动公开 stated as a count of information made public", () => {
+    const r = setAt(hongshan2023(), "s1.proactive.body", "全年通过门户网站公开政府信息230条。");
+    expect(ofId(r, "overview-aspects")).toEqual([]);
+  });
+
+  it("still fires for 依申请公开 text pasted under 主动公开", () => {
+    const r = setAt(hongshan2023(), "s1.proactive.body", "全年共受理依申请公开信息申请2件，均按期答复。");
+    expect(ofId(r, "overview-aspects").map((f) => f.cells[0])).toEqual(["s1.proactive.body"]);
+  });
+
   it("fires once per deficient sub-item", () => {
     let r = setAt(hongshan2023(), "s1.management.body", "无");
     r = setAt(r, "s1.oversight.body", "");

@@ -15,7 +15,8 @@ import type { Finding } from "./types";
 
 /** Per 一 sub-item: words that show it addresses its aspect (what to write about is the template's guidance). */
 const ASPECT_WORDS: Record<string, RegExp> = {
-  proactive: /主动|发布|公布|公示|推送/,
+  // `公开` counts unless it is 依申请公开 (`全年通过门户网站公开政府信息230条` is about 主动公开).
+  proactive: /主动|发布|公布|公示|推送|(?<!申请)公开/,
   onRequest: /申请/,
   management: /管理|审查|审核|保密|制度|目录|指南|更新|维护|清理|动态调整|规范/,
   platform: /平台|网站|网页|栏目|专栏|公众号|微信|微博|新媒体|客户端|APP|App|公开栏|公示栏|查阅|服务中心|大厅/,

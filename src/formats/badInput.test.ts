@@ -1,7 +1,7 @@
 /** The import part of reliability.md's bad-input list: each gets a clear Chinese message and no report. */
 import { describe, expect, it } from "vitest";
 import { hongshan2023 } from "../testing/hongshan2023";
-import { importBytes, importDocument, toMarkdown } from ".";
+import { importBytes, importDocument, importFile, toMarkdown } from ".";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 function refusal(result: ReturnType<typeof importBytes>): string {
@@ -14,8 +14,6 @@ describe("bad files", () => {
     ["an empty file", new Uint8Array(0), "文件是空的"],
     ["a file of white space", bytes(" \n\t\n"), "文件是空的"],
     ["a binary file", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "不是文本文件"],
-    ["a Word file", bytes("PK\u0003\u0004word/document.xml"), "Word"],
-    ["a PDF", bytes("%PDF-1.7\n"), "PDF"],
     ["a 50 MB file", new Uint8Array(50 * 1024 * 1024), "文件太大（50.0 MB）"],
     ["invalid JSON", bytes('{"format": "xxgk-annual-report", "report": {'), "不是有效的 JSON"],
     ["JSON of another app", bytes('{"type":"excalidraw","version":2,"elements":[]}'), "不是年报编制工具导出的"],
@@ -26,6 +24,15 @@ describe("bad files", () => {
     ],
   ])("refuses %s", (_, input, words) => {
     expect(refusal(importBytes(input))).toContain(words);
+  });
+
+  it.each([
+    ["a damaged Word file", bytes("PK\u0003\u0004word/document.xml"), "Word"],
+    ["another zip file", bytes("PK\u0005\u0006"), "压缩文件"],
+    ["a damaged PDF", bytes("%PDF-1.7\n"), "PDF"],
+    ["a 50 MB file", new Uint8Array(50 * 1024 * 1024), "文件太大（50.0 MB）"],
+  ])("refuses %s chosen as a file", async (_, input, words) => {
+    expect(refusal(await importFile(input))).toContain(words);
   });
 
   it("reads a report saved as GB18030 (Windows Notepad's Chinese encoding)", () => {

@@ -1,7 +1,8 @@
 /**
  * The one entry for imports: bytes of a chosen file, or text pasted from a web page. Refuses empty,
- * binary, oversized and unreadable input with a Chinese message; otherwise dispatches to the JSON or the
- * text importer. Nothing here touches an open report: a successful import is always a new one.
+ * binary, oversized and unreadable input with a Chinese message; otherwise dispatches to the Word, PDF, JSON or
+ * text importer (Word and PDF readers are loaded on first use). Nothing here touches an open report: a
+ * successful import is always a new one.
  */
 import { importJson } from "./json";
 import { importText } from "./textImport";
@@ -12,19 +13,15 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const EMPTY = "文件是空的，没有可导入的内容。请选择导出的 .json 或 .md 文件，或粘贴报告全文。";
 
+const ZIP = "这是压缩文件，不是 Word 文档（.docx）或报告文字，无法导入。请选择 .docx、.json、.md 或文本文件。";
+const PDF = "这是 PDF 文件，本工具不能直接读取。请在 PDF 阅读器中复制报告全文，粘贴到“粘贴报告文字”框中导入。";
+
 export function tooLargeMessage(bytes: number): string {
   const mb = (bytes / 1024 / 1024).toFixed(1);
   return `文件太大（${mb} MB），不像是一份年度报告（通常不到 1 MB），未导入。请确认选择的文件是否正确。`;
 }
 
 function binaryMessage(bytes: Uint8Array): string | null {
-  const head = String.fromCharCode(...bytes.slice(0, 4));
-  if (head.startsWith("PK")) {
-    return "这是 Word/压缩文件（如 .docx），本工具不能直接读取。请在 Word 中全选报告内容并复制，粘贴到“粘贴报告文字”框中导入。";
-  }
-  if (head === "%PDF") {
-    return "这是 PDF 文件，本工具不能直接读取。请在 PDF 阅读器中复制报告全文，粘贴到“粘贴报告文字”框中导入。";
-  }
   if (bytes.slice(0, 65536).includes(0)) {
     return "这不是文本文件（可能是图片或其他程序的文件），无法导入。请选择导出的 .json 或 .md 文件。";
   }
@@ -62,4 +59,14 @@ export function importBytes(bytes: Uint8Array): ImportResult {
   const binary = binaryMessage(bytes);
   if (binary) return refuse(binary);
   return importDocument(decode(bytes));
+}
+
+/** A .docx is a zip package (`PK`), a PDF starts `%PDF`: both are read by readers loaded when first needed. */
+export async function importFile(bytes: Uint8Array): Promise<ImportResult> {
+  if (bytes.length > MAX_IMPORT_BYTES) return refuse(tooLargeMessage(bytes.length));
+  const head = String.fromCharCode(...bytes.slice(0, 4));
+  if (head === "PK\u0003\u0004") return (await import("./docxImport")).importDocx(bytes);
+  if (head.startsWith("PK")) return refuse(ZIP);
+  if (head === "%PDF") return refuse(PDF);
+  return importBytes(bytes);
 }

@@ -1,6 +1,7 @@
-/** Findings only an import can make: a stated total that does not add up, a table cut short. */
+/** Findings only an import can make: a stated total that does not add up, a table cut short, an altered label. */
 import type { Finding } from "../checks";
-import { cellByPath, SECTIONS, type SectionKey, type TableKey } from "../template";
+import { cellByPath, SECTIONS, type SectionKey, type TableKey, TEMPLATE_NOTICE } from "../template";
+import type { LooseLabel } from "./tables";
 
 export const TABLE_NAMES: Record<TableKey, string> = Object.fromEntries(
   SECTIONS.flatMap((s) => (s.table ? [[s.table, s.title]] : [])),
@@ -31,5 +32,18 @@ export function statedTotalFinding(path: string, stated: number, computed: numbe
     section: sectionOf(table),
     expected: computed,
     actual: stated,
+  };
+}
+
+/** A label of the document that is a few characters off the template's: read as the template's, named here. */
+export function labelVariantFinding(loose: LooseLabel): Finding {
+  return {
+    id: "label-variant",
+    severity: "info",
+    message:
+      `导入的文件中的“${loose.written}”与格式（${TEMPLATE_NOTICE}）的“${loose.label}”不一致，已按“${loose.label}”读取。` +
+      "请核对这一行（列）的数字是否读对；新报告一律使用格式的原文。",
+    cells: [...loose.paths],
+    section: sectionOf(loose.table),
   };
 }

@@ -4,7 +4,8 @@
  */
 
 export type Line =
-  | { kind: "row"; cells: string[]; index: number }
+  /** `fragment`: one cell of a table copied one cell per line (`规章 |`), or a lone `|` between such cells. */
+  | { kind: "row"; cells: string[]; index: number; fragment?: true }
   | { kind: "text"; text: string; level: number; index: number }
   | { kind: "rule"; index: number };
 
@@ -48,7 +49,12 @@ export function splitLines(text: string): Line[] {
     }
     if (HAS_UNESCAPED_PIPE.test(line)) {
       const cells = pipeCells(line);
-      if (!isSeparatorRow(cells)) out.push({ kind: "row", cells, index });
+      if (isSeparatorRow(cells)) return;
+      const t = line.trim();
+      const closed = t.length > 1 && t.startsWith("|") && t.endsWith("|");
+      out.push(
+        cells.length <= 1 && !closed ? { kind: "row", cells, index, fragment: true } : { kind: "row", cells, index },
+      );
       return;
     }
     const trimmed = line.trim();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { reportSchema } from "../report";
-import { importBytes } from ".";
+import { importFile } from ".";
 import { malformedFiles } from "./__fixtures__/malformedFiles";
 
 const FILES = malformedFiles();
@@ -22,9 +22,9 @@ describe(`${FILES.length} malformed import files`, () => {
     expect(new Set(FILES.map((f) => f.name)).size).toBe(FILES.length);
   });
 
-  it.each(FILES.map((f) => [f.name, f] as const))("%s", (_, file) => {
+  it.each(FILES.map((f) => [f.name, f] as const))("%s", async (_, file) => {
     const before = Buffer.from(file.bytes);
-    const result = importBytes(file.bytes);
+    const result = await importFile(file.bytes);
     expect(before.equals(file.bytes)).toBe(true);
     if (!result.ok) {
       expectClearMessage(result.message);

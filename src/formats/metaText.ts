@@ -18,14 +18,17 @@ export function readTitle(title: string): { organ: string; year: number | null }
   return { organ: head.replace(/年度?$/, "").trim(), year: null };
 }
 
-/** The body type a name makes plain (`…街道办事处`, `…镇人民政府`), or "" when it does not. */
+/**
+ * The body type a name's ending makes plain, or "" when it does not: 街道办事处/街道 → 街道办事处, 镇/乡 (with or
+ * without 人民政府) → 乡镇人民政府, 人民政府 → 县级以上人民政府, 局/委/办/厅 (and their 委员会, 办公室) → 部门.
+ */
 export function guessOrganType(organ: string): OrganType | "" {
   const name = normLabel(organ);
   const [county, department, township, street] = ORGAN_TYPES;
-  if (name.endsWith("街道办事处")) return street;
-  if (/[乡镇]人民政府$/.test(name)) return township;
+  if (/街道(办事处|办)?$/.test(name)) return street;
+  if (/[乡镇](人民政府)?$/.test(name)) return township;
   if (name.endsWith("人民政府")) return county;
-  if (/(局|委员会|人民政府办公室|厅)$/.test(name)) return department;
+  if (/(局|委|委员会|办|办公室|厅)$/.test(name)) return department;
   return "";
 }
 

@@ -1,9 +1,19 @@
 /**
- * The row labels of tables 二 and 三 as an importer looks them up: by the normalised label, then without
- * its ordinal, then without a trailing parenthetical note. Built from the template; no label is typed here.
+ * The row labels of tables 二 and 三 as an importer looks them up, through the template's label reader
+ * (`src/template/labelReader.ts`, shared with grid paste). Built from the template; no label is typed here.
  */
-import { T2_GROUPS, T3_INPUT_COLUMNS, T3_ROWS, T3_TREE, type TableKey, t3Path } from "../template";
-import { normLabel, withoutOrdinal } from "./text";
+import {
+  type LabelMatch,
+  labelReader,
+  normLabel,
+  T2_GROUPS,
+  T3_INPUT_COLUMNS,
+  T3_ROWS,
+  T3_TREE,
+  TABLE_LAYOUTS,
+  type TableKey,
+  t3Path,
+} from "../template";
 
 export interface RowTarget {
   table: Extract<TableKey, "t2" | "t3">;
@@ -43,41 +53,14 @@ export const ROW_TARGETS: readonly RowTarget[] = [...t2Targets(), ...t3Targets()
 const leafLabel = (target: RowTarget) =>
   target.table === "t2" ? target.label : (T3_ROWS.find((r) => r.key === target.key)?.labels.at(-1) ?? target.label);
 
-/** `（二）部分公开（区分处理的…）` → `（二）部分公开`, on a normalised label. */
-const withoutNote = (norm: string) => norm.replace(/\([^()]*\)$/, "");
-
-function uniqueIndex(key: (norm: string) => string): Map<string, RowTarget> {
-  const seen = new Map<string, RowTarget | null>();
-  for (const target of ROW_TARGETS) {
-    const k = key(normLabel(leafLabel(target)));
-    seen.set(k, seen.has(k) ? null : target);
-  }
-  return new Map([...seen].filter((e): e is [string, RowTarget] => e[1] !== null));
-}
-
-const EXACT = uniqueIndex((n) => n);
-const LOOSE = [
-  uniqueIndex(withoutOrdinal),
-  uniqueIndex(withoutNote),
-  uniqueIndex((n) => withoutOrdinal(withoutNote(n))),
-];
+const ROWS = labelReader(ROW_TARGETS.map((target) => ({ label: leafLabel(target), value: target })));
 
 /**
- * The row a label names. `loose` also accepts a label without its ordinal or note; a row without any
- * figure (a header) must match exactly, so the header cells `其他` and `总计` are not taken for rows.
+ * The row a label names, and how it was matched. `loose` also accepts variants and near misses; a row
+ * without any figure (a header) must match exactly, so the header cells `其他` and `总计` are not taken for rows.
  */
-export function matchRow(label: string, loose: boolean): RowTarget | undefined {
-  const norm = normLabel(label);
-  const exact = EXACT.get(norm);
-  if (exact || !loose) return exact;
-  const forms = [withoutOrdinal(norm), withoutNote(norm), withoutOrdinal(withoutNote(norm))];
-  for (const index of LOOSE) {
-    for (const form of forms) {
-      const hit = index.get(form);
-      if (hit) return hit;
-    }
-  }
-  return undefined;
+export function matchRow(label: string, loose: boolean): LabelMatch<RowTarget> | undefined {
+  return ROWS.read(label, loose);
 }
 
 /** Normalised labels of the groups of table 三 (`（三）不予公开`…), mapped to their group key. */
@@ -86,3 +69,25 @@ export const T3_GROUP_LABELS: ReadonlyMap<string, string> = new Map(
     .filter((node) => "children" in node)
     .map((node) => [normLabel(node.label), "group" in node ? node.group : ""]),
 );
+
+/** Every label cell of the three tables (headings and row labels), by the table it belongs to. */
+export const LAYOUT_LABELS = labelReader(
+  Object.values(TABLE_LAYOUTS).flatMap((layout) =>
+    [...layout.header, ...layout.body].flatMap((row) =>
+      row.flatMap((c) => (c.kind === "label" ? [{ label: c.text, value: layout.table }] : [])),
+    ),
+  ),
+);
+
+const TABLE_LABELS = new Set(
+  Object.values(TABLE_LAYOUTS).flatMap((layout) =>
+    [...layout.header, ...layout.body].flatMap((row) =>
+      row.flatMap((c) => (c.kind === "label" ? [normLabel(c.text)] : [])),
+    ),
+  ),
+);
+
+/** Whether text is one of the tables' labels as printed (after normalisation), a heading or a row label. */
+export function isTableLabel(text: string): boolean {
+  return TABLE_LABELS.has(normLabel(text));
+}

@@ -10,11 +10,12 @@ import {
   T4_GROUPS,
   T4_INPUT_COLUMNS,
   T4_REVIEW_HEADER,
+  type TableKey,
   t3Path,
 } from "../template";
 import { type CellRead, fitWidth, numberOrNull, readCell } from "./cellValue";
 import type { Line } from "./lines";
-import { matchRow, type RowTarget, T3_GROUP_LABELS } from "./rowLabels";
+import { LAYOUT_LABELS, matchRow, type RowTarget, T3_GROUP_LABELS } from "./rowLabels";
 import { normLabel } from "./text";
 
 export interface StatedTotal {
@@ -35,6 +36,17 @@ export interface TablesRead {
   skipped: string[];
   /** 2019-format markers met in the tables (template spec section 8). */
   oldFormat: string[];
+  /** Labels read as a near miss of the template's text (`现行有效件` for `现行有效件数`). */
+  loose: LooseLabel[];
+}
+
+export interface LooseLabel {
+  written: string;
+  /** The template's text it was read as. */
+  label: string;
+  table: TableKey;
+  /** The row's cells, when the label is a row's; none for a column heading. */
+  paths: readonly string[];
 }
 
 /** Wording only the 2019 format (国办公开办函〔2019〕60号) uses. */
@@ -56,28 +68,46 @@ const T4_INPUT_WIDTH = T4_GROUPS.length * T4_INPUT_COLUMNS.length;
 
 interface RowParts {
   leaf: string;
+  /** Label cells before the leaf (group labels, or a table's headings when it came one cell per line). */
+  before: string[];
   after: CellRead[];
   numbers: number;
   text: string;
 }
 
-/** The row's last label (a flattened label split on `/` or `>`) and the cells after it. */
+/**
+ * The row's label (its last text cell before the first figure; a flattened label split on `/` or `>`) and the
+ * cells after it. Text after the figures (`（未采集）`) is a figure not given, not the row's label.
+ */
 function rowParts(cells: readonly string[]): RowParts {
   const reads = cells.map(readCell);
+  const firstNumber = reads.findIndex((r) => r.kind === "number");
+  const end = firstNumber < 0 ? reads.length : firstNumber;
   let leafIndex = -1;
-  reads.forEach((r, i) => {
-    if (r.kind === "text") leafIndex = i;
-  });
+  for (let i = 0; i < end; i++) if (reads[i].kind === "text") leafIndex = i;
   const leafCell = leafIndex >= 0 ? (reads[leafIndex] as { text: string }).text : "";
   const fragments = leafCell.split(/[/／>＞]/).filter((f) => f.trim() !== "");
   const after = reads.slice(leafIndex + 1);
+  const before = reads.slice(0, Math.max(leafIndex, 0)).flatMap((r) => (r.kind === "text" ? [r.text] : []));
   return {
     leaf: fragments.at(-1)?.trim() ?? "",
+    before: [...before, ...fragments.slice(0, -1).map((f) => f.trim())],
     after,
     numbers: after.filter((r) => r.kind === "number").length,
     text: cells.filter(Boolean).join(" | "),
   };
 }
+
+/** Headings and group labels a few characters off the template's text. */
+function noteAlteredLabels(read: TablesRead, texts: readonly string[]) {
+  for (const text of texts) {
+    const match = LAYOUT_LABELS.read(text);
+    if (match?.how === "near") read.loose.push({ written: text, label: match.label, table: match.value, paths: [] });
+  }
+}
+
+/** A figure cell that holds text (`（未采集）`, `未统计`): not read, like a missing one. */
+const notFigure = (cell: CellRead | undefined) => cell === undefined || cell.kind === "text";
 
 /** Strips blank cells from both ends: what is left is the row's printed figures. */
 function trimmedLength(values: readonly CellRead[]): number {
@@ -88,7 +118,7 @@ function trimmedLength(values: readonly CellRead[]): number {
 }
 
 function newRead(): TablesRead {
-  return { cells: new Map(), stated: [], rows: new Set(), shortCells: [], skipped: [], oldFormat: [] };
+  return { cells: new Map(), stated: [], rows: new Set(), shortCells: [], skipped: [], oldFormat: [], loose: [] };
 }
 
 /** A table cell that contains a 2019 marker, or a text line that is one (a table copied one cell per line). */
@@ -104,10 +134,8 @@ function readT2(read: TablesRead, target: RowTarget, parts: RowParts) {
   const values = fitWidth(parts.after, target.paths.length);
   target.paths.forEach((path, i) => {
     read.cells.set(path, numberOrNull(values[i]));
+    if (notFigure(values[i])) read.shortCells.push(path);
   });
-  if (values.length < target.paths.length) {
-    read.shortCells.push(...target.paths.slice(values.length));
-  }
 }
 
 function readT3(read: TablesRead, rows: { target: RowTarget; parts: RowParts }[]) {
@@ -123,7 +151,7 @@ function readT3(read: TablesRead, rows: { target: RowTarget; parts: RowParts }[]
         if (value !== null) read.stated.push({ path, value });
       } else {
         read.cells.set(path, value);
-        if (i >= values.length) read.shortCells.push(path);
+        if (notFigure(values[i])) read.shortCells.push(path);
       }
     });
   }
@@ -143,7 +171,7 @@ function readT4(read: TablesRead, parts: RowParts) {
         if (value !== null) read.stated.push({ path, value });
       } else {
         read.cells.set(path, value);
-        if (i >= values.length) read.shortCells.push(path);
+        if (notFigure(values[i])) read.shortCells.push(path);
       }
       i++;
     }
@@ -164,7 +192,15 @@ export function readTables(lines: readonly Line[]): TablesRead {
     for (const cell of line.cells) noteOldFormat(read, cell, false);
     if (line.cells.some((c) => normLabel(c) === T4_HEADER)) inT4Block = true;
     const parts = rowParts(line.cells);
-    const target = parts.leaf ? matchRow(parts.leaf, parts.numbers > 0) : undefined;
+    noteAlteredLabels(read, parts.before);
+    // Only table 四's row is this wide; its headings may precede its figures when it came one cell per line.
+    const wide = parts.numbers >= T4_INPUT_WIDTH;
+    const match = parts.leaf && !wide ? matchRow(parts.leaf, parts.numbers > 0) : undefined;
+    const target = match?.value;
+    if (!match && parts.leaf && parts.numbers === 0) noteAlteredLabels(read, [parts.leaf]);
+    if (match?.how === "near" && target) {
+      read.loose.push({ written: parts.leaf, label: match.label, table: target.table, paths: target.paths });
+    }
     if (target) {
       const id = `${target.table}.${target.key}`;
       if (read.rows.has(id)) read.skipped.push(`“${target.label}”一行出现了两次，已按后一次读取。`);

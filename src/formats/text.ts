@@ -1,8 +1,10 @@
 /**
  * Text helpers shared by the Markdown writer and the importers: escaping user text so it cannot break
  * a Markdown document, undoing that escaping, and normalising labels before they are compared
- * (template spec section 8: brackets, colons, commas, white space, `1.`/`1．`/`1、`, quotes).
+ * (template spec section 8: brackets, colons, commas, white space, `1.`/`1．`/`1、`, quotes; `src/template/labelReader.ts`).
  */
+
+export { normLabel, withoutOrdinal } from "../template";
 
 /** Characters that mean something anywhere in a Markdown line (GFM tables included). */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g;
@@ -77,25 +79,6 @@ export function proseParagraphs(text: string): string[] {
 }
 
 const CN_NUMERAL = "一二三四五六七八九十";
-// Built once: normLabel runs on every cell of an imported table, 100,000 of them in a row of pipes.
-const LEADING_ORDINAL = new RegExp(`^([${CN_NUMERAL}]+|\\d+)[、.,]`);
-const ORDINAL_PREFIX = new RegExp(`^(\\(([${CN_NUMERAL}]+|\\d+)\\)|([${CN_NUMERAL}]+|\\d+)\\.)`);
-
-/** A label as compared on import: full-width forms folded, white space, quotes and bold marks removed. */
-export function normLabel(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/\*\*|__/g, "")
-    .replace(/[\s\u200b-\u200f\u2028\u2029\ufeff]/g, "")
-    .replace(/[“”‘’"'「」『』]/g, "")
-    .replace(LEADING_ORDINAL, "$1.")
-    .replace(/[。:;,]$/, "");
-}
-
-/** A normalised label without its leading ordinal: `（三）不予公开` → `不予公开`, `1.重复申请` → `重复申请`. */
-export function withoutOrdinal(norm: string): string {
-  return norm.replace(ORDINAL_PREFIX, "");
-}
 
 /** `一` → 1 … `十` → 10; anything else → null. */
 export function cnNumeral(text: string): number | null {

@@ -10,27 +10,17 @@ import {
   type SectionDef,
   type SectionKey,
   subItemOrdinal,
-  TABLE_LAYOUTS,
   type TableKey,
   TEMPLATE_NOTICE,
 } from "../template";
-import { missingFinding, statedTotalFinding, TABLE_NAMES } from "./importFindings";
+import { rebuildRows } from "./cellLines";
+import { labelVariantFinding, missingFinding, statedTotalFinding, TABLE_NAMES } from "./importFindings";
 import { splitLines } from "./lines";
 import { guessOrganType, isDateLine, publishedOn, readDate, readTitle } from "./metaText";
-import { ROW_TARGETS } from "./rowLabels";
-import { type DocumentText, readStructure, type SectionText } from "./structure";
+import { isTableLabel, ROW_TARGETS } from "./rowLabels";
+import { type DocumentText, isNameLine, readStructure, type SectionText } from "./structure";
 import { readTables, type TablesRead } from "./tables";
-import { normLabel } from "./text";
 import { type ImportResult, refuse } from "./types";
-
-/** Table labels a web page may print on a line of their own (`第二十条第（一）项`): part of the table, not prose. */
-const TABLE_LABELS = new Set(
-  Object.values(TABLE_LAYOUTS).flatMap((layout) =>
-    [...layout.header, ...layout.body].flatMap((row) =>
-      row.flatMap((c) => (c.kind === "label" ? [normLabel(c.text)] : [])),
-    ),
-  ),
-);
 
 interface Notes {
   read: string[];
@@ -97,16 +87,22 @@ function splitSignOff(doc: DocumentText): { body: string[]; signOff: string[]; a
 }
 
 function readMeta(report: Report, doc: DocumentText, signOff: string[], notes: Notes) {
-  const { organ, year } = doc.title ? readTitle(doc.title) : { organ: "", year: null };
+  const titled = doc.title ? readTitle(doc.title) : { organ: "", year: null };
+  const year = titled.year;
+  const signedBy = signOff.length >= 2 && isNameLine(signOff[0]) ? signOff[0] : "";
+  const organ = titled.organ || doc.nameLine || signedBy;
   const organType = guessOrganType(organ);
   const publishDate = readDate(signOff.at(-1) ?? "") ?? publishedOn(doc.before) ?? "";
   report.meta = { organ, year, organType, preamble: doc.preamble.join("\n"), signOff: signOff.join("\n"), publishDate };
   if (doc.title) notes.read.push(`标题：${doc.title}（机关：${organ || "未写明"}，年度：${year ?? "未写明"}）。`);
   else notes.notRead.push("没有找到标题（“……年政府信息公开工作年度报告”），请填写机关全称和报告年度。");
+  if (!titled.organ && organ) {
+    notes.read.push(`机关名称：标题中没有，按${doc.nameLine ? "标题上方的" : "落款中的"}“${organ}”填写，请核对。`);
+  }
   if (doc.before.length > 0) notes.notRead.push(`标题之前的${doc.before.length}行文字（如网页栏目、发布信息）未导入。`);
   if (doc.preamble.length > 0) notes.read.push(`开头段落：${doc.preamble.length}段。`);
   if (signOff.length > 0) notes.read.push(`落款：${signOff.join(" ")}。`);
-  if (organType) notes.read.push(`机关类型：按机关名称判断为“${organType}”，请核对。`);
+  if (organType) notes.read.push(`机关类型（推断）：按机关名称“${organ}”的结尾判断为“${organType}”，请核对。`);
   else notes.notRead.push("机关类型无法从文件中判断，请在“基本信息”中选择。");
   if (!publishDate) notes.notRead.push("文件中没有公开日期，请在“基本信息”中填写。");
 }
@@ -117,7 +113,7 @@ function readSections(report: Report, doc: DocumentText, s6Body: string[], notes
     if (!text) notes.notRead.push(`没有找到“${def.title}”部分。`);
     if (def.key === "s1") report.s1 = fillItems(def, text, notes);
     if (def.key === "s5") report.s5 = fillItems(def, text, notes);
-    const prose = def.table && text ? text.body.filter((line) => !TABLE_LABELS.has(normLabel(line))) : [];
+    const prose = def.table && text ? text.body.filter((line) => !isTableLabel(line)) : [];
     if (prose.length > 0) notes.notRead.push(`“${def.title}”中表格以外的${prose.length}行文字未导入。`);
   }
   report.s6 = { body: s6Body.join("\n") };
@@ -147,6 +143,10 @@ function readFigures(report: Report, tables: TablesRead, notes: Notes): TableKey
     notes.notRead.push(`${TABLE_NAMES[table]}表有${short.length}个单元格在文件中缺少数字，未填写（不是0）。`);
   }
   notes.notRead.push(...tables.skipped);
+  for (const loose of tables.loose) {
+    notes.notRead.push(`“${loose.written}”与格式的“${loose.label}”不一致，已按“${loose.label}”读取，请核对。`);
+    notes.findings.push(labelVariantFinding(loose));
+  }
   statedTotals(report, tables, notes);
   return absent;
 }
@@ -178,7 +178,7 @@ function statedTotals(report: Report, tables: TablesRead, notes: Notes) {
 }
 
 export function importText(text: string): ImportResult {
-  const lines = splitLines(text);
+  const lines = rebuildRows(splitLines(text));
   const tables = readTables(lines);
   if (tables.oldFormat.length > 0) return oldFormatRefusal(tables.oldFormat);
   const doc = readStructure(lines);

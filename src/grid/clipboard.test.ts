@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blankReport, getAt, setAt } from "../report";
-import { TABLE_LAYOUTS } from "../template";
-import { buildGridModel, normaliseLabel, parseTsv, planPaste, positionOf, toTsv, tsvCell } from ".";
+import { normLabel, TABLE_LAYOUTS } from "../template";
+import { buildGridModel, parseTsv, planPaste, positionOf, toTsv, tsvCell } from ".";
 
 const t2 = buildGridModel(TABLE_LAYOUTS.t2);
 const t3 = buildGridModel(TABLE_LAYOUTS.t3);
@@ -43,14 +43,14 @@ describe("toTsv", () => {
   });
 });
 
-describe("normaliseLabel", () => {
+describe("normLabel (the template's label reader, shared with import)", () => {
   it("ignores width, spaces, quotes and the numbering style", () => {
-    expect(normaliseLabel("(二)部分公开（区分处理的, 只计这一情形，不计其他情形）")).toBe(
-      normaliseLabel("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+    expect(normLabel("(二)部分公开（区分处理的, 只计这一情形，不计其他情形）")).toBe(
+      normLabel("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
     );
-    expect(normaliseLabel('3、危及"三安全一稳定"')).toBe(normaliseLabel("3.危及“三安全一稳定”"));
-    expect(normaliseLabel("1．属于国家秘密")).toBe("1.属于国家秘密");
-    expect(normaliseLabel("结果 维持")).toBe("结果维持");
+    expect(normLabel('3、危及"三安全一稳定"')).toBe(normLabel("3.危及“三安全一稳定”"));
+    expect(normLabel("1．属于国家秘密")).toBe("1.属于国家秘密");
+    expect(normLabel("结果 维持")).toBe("结果维持");
   });
 });
 
@@ -90,6 +90,18 @@ describe("planPaste", () => {
     ]);
     expect(plan.rejected).toEqual([{ path: "t3.carriedForward.otherOrg", text: "abc", message: expect.any(String) }]);
     expect(plan.clipped).toBe(2);
+  });
+
+  it("reads labels as the importer does: without ordinal or note, and a near miss, which it names", () => {
+    const block = parseTsv("予以公开\t4\n（二）部分公开\t3\n5.三类内容事务信息\t2");
+    const plan = planPaste(t3, pos("t3.received.natural"), block, read);
+    expect(plan.patches.filter((p) => p.path.endsWith(".natural")).map((p) => [p.path, p.after])).toEqual([
+      ["t3.granted.natural", 4],
+      ["t3.partial.natural", 3],
+      ["t3.denied.internalAffairs.natural", 2],
+    ]);
+    expect(plan.unknownLabels).toEqual([]);
+    expect(plan.looseLabels).toEqual([{ written: "5.三类内容事务信息", label: "5.属于三类内部事务信息" }]);
   });
 
   it("reports unknown labels and does not paste a derived row", () => {

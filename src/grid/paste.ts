@@ -2,11 +2,14 @@
  * Where pasted cells go. A block lands from the active cell across rows and columns; a row that starts with
  * its label (copied from last year's report, say) lands on the row with that label wherever the cursor is.
  * Derived cells are skipped. Text that is not a valid number goes in as it is, exactly as if typed (see
- * `cellEntry`), and is listed in `rejected` so the summary can say which cells need correcting.
+ * `cellEntry`), and is listed in `rejected` so the summary can say which cells need correcting. Labels are read
+ * by the template's label reader, the same one the importer uses; a row found by a near miss is listed in
+ * `looseLabels` so the summary names the row it went to.
  */
 import { cellEntry, parseCellInput } from "../report";
+import { type LabelReader, labelReader } from "../template";
 import type { Patch } from "./history";
-import { looksLikeLabel, normaliseLabel } from "./labels";
+import { looksLikeLabel } from "./labels";
 import { cellIndexAtColumn, type GridModel, type GridPos, type GridRow } from "./model";
 
 export interface RejectedCell {
@@ -24,6 +27,8 @@ export interface PastePlan {
   unknownLabels: string[];
   /** Labels of derived rows (e.g. （七）总计): computed, so not pasted. */
   derivedRows: string[];
+  /** Pasted labels a few characters off a row's label, with the row they were pasted into. */
+  looseLabels: { written: string; label: string }[];
 }
 
 /** A pasted row split into its label (if it starts with one) and its values. */
@@ -37,9 +42,15 @@ function splitLabel(cells: readonly string[]): { label: string | null; values: r
   return label === null ? { label: null, values: cells } : { label, values: cells.slice(end) };
 }
 
-function rowByLabel(model: GridModel, label: string): GridRow | undefined {
-  const wanted = normaliseLabel(label);
-  return model.rows.find((r) => r.label && normaliseLabel(r.label) === wanted);
+const READERS = new WeakMap<GridModel, LabelReader<GridRow>>();
+
+function rowReader(model: GridModel): LabelReader<GridRow> {
+  let reader = READERS.get(model);
+  if (!reader) {
+    reader = labelReader(model.rows.filter((r) => r.label).map((r) => ({ label: r.label, value: r })));
+    READERS.set(model, reader);
+  }
+  return reader;
 }
 
 /**
@@ -53,7 +64,14 @@ export function planPaste(
   read: (path: string) => unknown,
   fill: readonly GridPos[] = [],
 ): PastePlan {
-  const plan: PastePlan = { patches: [], rejected: [], clipped: 0, unknownLabels: [], derivedRows: [] };
+  const plan: PastePlan = {
+    patches: [],
+    rejected: [],
+    clipped: 0,
+    unknownLabels: [],
+    derivedRows: [],
+    looseLabels: [],
+  };
   const put = (row: GridRow, index: number, text: string) => {
     const cell = row.cells[index];
     if (!cell) {
@@ -75,7 +93,9 @@ export function planPaste(
   for (const cells of block) {
     const { label, values } = splitLabel(cells);
     if (label !== null) {
-      const row = rowByLabel(model, label);
+      const match = rowReader(model).read(label);
+      const row = match?.value;
+      if (match?.how === "near") plan.looseLabels.push({ written: label.trim(), label: match.label });
       if (!row) plan.unknownLabels.push(label.trim());
       else if (row.derived) plan.derivedRows.push(row.label);
       else for (const [i, text] of values.entries()) put(row, i, text);

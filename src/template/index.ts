@@ -7,6 +7,7 @@ export * from "./cells";
 export * from "./fields";
 export * from "./guidance";
 export * from "./hints";
+export * from "./labelReader";
 export * from "./layout";
 export * from "./sections";
 export * from "./table2";

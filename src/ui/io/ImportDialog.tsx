@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import type { CheckContext, Finding } from "../../checks";
-import { type ImportResult, importBytes, importDocument, MAX_IMPORT_BYTES, tooLargeMessage } from "../../formats";
+import { type ImportResult, importDocument, importFile, MAX_IMPORT_BYTES, tooLargeMessage } from "../../formats";
 import type { Report } from "../../report";
 import { Dialog } from "../common/Dialog";
 import { readFileBytes } from "../common/files";
@@ -65,6 +65,7 @@ function Summary({ result }: { result: ImportResult }) {
 export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImport: OnImport }) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [pasted, setPasted] = useState("");
+  const [reading, setReading] = useState(false);
   const fileId = useId();
   const pasteId = useId();
 
@@ -74,10 +75,13 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
       setResult({ ok: false, message: tooLargeMessage(file.size), findings: [] });
       return;
     }
+    setReading(true);
     try {
-      setResult(importBytes(await readFileBytes(file)));
+      setResult(await importFile(await readFileBytes(file)));
     } catch {
       setResult({ ok: false, message: "无法读取这个文件（可能已被移动或没有读取权限），请重新选择。", findings: [] });
+    } finally {
+      setReading(false);
     }
   }
 
@@ -85,11 +89,11 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
     <Dialog title="导入报告" onClose={onClose}>
       <p className="io-hint">导入的内容会作为一份新报告打开。先看下面读取了哪些内容，再决定是否打开。</p>
       <div className="import-source">
-        <label htmlFor={fileId}>选择文件（本工具导出的 .json 或 .md，或保存为文本的报告）</label>
+        <label htmlFor={fileId}>选择文件（Word 文档 .docx，本工具导出的 .json 或 .md，或保存为文本的报告）</label>
         <input
           id={fileId}
           type="file"
-          accept=".json,.md,.markdown,.txt,application/json,text/markdown,text/plain"
+          accept=".docx,.json,.md,.markdown,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json,text/markdown,text/plain"
           onChange={(e) => {
             void readFile(e.currentTarget.files?.[0]);
             e.currentTarget.value = "";
@@ -103,7 +107,12 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
           读取粘贴的文字
         </button>
       </div>
-      {result && <Summary result={result} />}
+      {reading && (
+        <p role="status" className="io-hint">
+          正在读取文件……
+        </p>
+      )}
+      {result && !reading && <Summary result={result} />}
       <div className="dialog-actions">
         {result?.ok && (
           <button type="button" className="primary" onClick={() => onImport(result.report, result.context)}>

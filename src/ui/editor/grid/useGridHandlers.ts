@@ -62,6 +62,9 @@ function pasteSummary(plan: PastePlan): GridStatus {
   if (plan.clipped) parts.push(`${plan.clipped}格超出表格，未粘贴`);
   if (plan.unknownLabels.length) parts.push(`表中没有这些行：${plan.unknownLabels.join("、")}`);
   if (plan.derivedRows.length) parts.push(`${plan.derivedRows.join("、")}是自动计算的，未粘贴`);
+  for (const loose of plan.looseLabels) {
+    parts.push(`“${loose.written}”与表中的“${loose.label}”不完全一致，已粘贴到“${loose.label}”行，请核对`);
+  }
   const text = `${parts.join("；")}。${plan.patches.length ? "按 Ctrl+Z 可撤销。" : ""}`;
   return { text, tone: parts.length > 1 || plan.patches.length === 0 ? "problem" : "done" };
 }
