@@ -52,6 +52,11 @@ describe("a .docx made by our own export", () => {
     expect(ids(result.report, result.context)).toEqual(ids(source));
     expect(result.read[0]).toContain("Word");
   });
+
+  it("reads the title set on two lines (GB/T 9704) as one title", async () => {
+    const result = await fromDocx(await reportDocx(hongshan2023()));
+    expect(result.read.join("")).toContain("标题：西工区红山街道办事处2023年政府信息公开工作年度报告（");
+  });
 });
 
 describe("a .docx saved by LibreOffice", () => {

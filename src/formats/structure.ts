@@ -39,6 +39,12 @@ export interface DocumentText {
 
 const TITLE_WORDS = normLabel("政府信息公开工作年度报告");
 
+/**
+ * A title set on two lines (`…2023年` / `政府信息公开工作年度报告`, as our Word file and GB/T 9704 break it) reads as one:
+ * a Chinese title has no spaces between its characters.
+ */
+const joinTitleLines = (title: string) => title.replace(/(?<=[\p{Script=Han}\d])\s+(?=\p{Script=Han})/gu, "");
+
 /** A title names the report; a sentence that mentions it (`…现公布区政府国资局2022年…年度报告。`) is not one. */
 function isTitle(text: string): boolean {
   return normLabel(text).includes(TITLE_WORDS) && !/[。，,；;！？]/.test(text);
@@ -114,7 +120,7 @@ export function readStructure(lines: readonly Line[]): DocumentText {
   const titleByHeading = usesHeadings(head, 1, () => true);
   const titleIndex = head.findIndex((l) => (!titleByHeading || l.level === 1) && isTitle(plainText(l.text)));
   const before = titleIndex > 0 ? head.slice(0, titleIndex).map((l) => plainText(l.text)) : [];
-  const title = titleIndex >= 0 ? plainText(head[titleIndex].text) : null;
+  const title = titleIndex >= 0 ? joinTitleLines(plainText(head[titleIndex].text)) : null;
   const above = before.at(-1) ?? "";
   const nameLine = title && !readTitle(title).organ && isNameLine(above) ? above : null;
   const doc: DocumentText = {
