@@ -10,6 +10,7 @@ import { classifyStorageError, type StorageFailure } from "./storageErrors";
 export * from "./autosave";
 export * from "./backup";
 export * from "./channel";
+export * from "./collections";
 export * from "./envelope";
 export * from "./repository";
 export * from "./restore";
