@@ -6,6 +6,7 @@ import { hongshan2022 } from "../testing/otherReports";
 import type { ReceivedFile } from "./collection";
 import { evaluate } from "./evaluate";
 import { parseRoster } from "./roster";
+import { statusRows, unitPairs } from "./status";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 let n = 0;
@@ -73,5 +74,25 @@ describe("evaluate", () => {
     const result = evaluate(collection, [file("a.json", bytes(toJson(off)))]);
     expect(result.entries[0].balance).toEqual({ kind: "off", text: "自然人列相差97；总计列相差97" });
     expect(result.entries[0].errors).toBeGreaterThan(0);
+  });
+});
+
+describe("statusRows", () => {
+  it("lists every roster unit, a unit without a file as not received, with similarity to others and last year", () => {
+    const result = evaluate(collection, [
+      file("a.json", bytes(toJson(hongshan2023()))),
+      file("b.json", bytes(toJson(named("西工区邙山街道办事处")))),
+      file("old.json", bytes(toJson(hongshan2022()))),
+    ]);
+    const rows = statusRows(result, unitPairs(result));
+    expect(rows.map((r) => [r.unit, r.received])).toEqual([
+      ["西工区红山街道办事处", true],
+      ["西工区邙山街道办事处", true],
+      ["西工区教育局", false],
+    ]);
+    expect(rows[0].closest).toEqual({ other: "西工区邙山街道办事处", score: 1 });
+    expect(rows[0].lastYear).toBeGreaterThan(0.8);
+    expect(rows[1].lastYear).toBeNull();
+    expect(rows[2]).toMatchObject({ errors: null, balance: null, closest: null, organType: "县级以上人民政府部门" });
   });
 });

@@ -5,4 +5,5 @@ export * from "./match";
 export * from "./names";
 export * from "./roster";
 export * from "./similarity";
+export * from "./status";
 export * from "./sums";

@@ -7,6 +7,7 @@ import { IdbBackend } from "./idbBackend";
 import { DraftRepository } from "./repository";
 import { classifyStorageError, type StorageFailure } from "./storageErrors";
 
+export type { Backend } from "./backend";
 export * from "./autosave";
 export * from "./backup";
 export * from "./channel";

@@ -1,0 +1,104 @@
+import { type DragEvent, useRef, useState } from "react";
+import type { RosterUnit, SetAside } from "../../collect";
+import type { IncomingFile } from "../../drafts";
+import { readFileBytes } from "../common/files";
+
+export interface FilesPanelProps {
+  received: number;
+  roster: RosterUnit[];
+  setAside: SetAside[];
+  onAdd: (files: IncomingFile[]) => void;
+  onAssign: (fileId: string, unit: string | null) => void;
+  onRemove: (fileId: string) => void;
+}
+
+async function incoming(list: FileList | null): Promise<IncomingFile[]> {
+  return Promise.all([...(list ?? [])].map(async (f) => ({ fileName: f.name, bytes: await readFileBytes(f) })));
+}
+
+/** 收到的文件: choose or drop many at once; what is not counted is listed with the reason and can be assigned by hand. */
+export function FilesPanel({ received, roster, setAside, onAdd, onAssign, onRemove }: FilesPanelProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    void incoming(event.dataTransfer.files).then((files) => files.length > 0 && onAdd(files));
+  };
+  return (
+    <section className="collect-panel" aria-labelledby="collect-files">
+      <h2 id="collect-files">收到的报告文件</h2>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop zone only adds to the button beside it */}
+      <div
+        className={over ? "collect-drop over" : "collect-drop"}
+        data-testid="collect-drop"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={drop}
+      >
+        <p>把各单位的报告文件拖到这里（可一次拖入多个），或</p>
+        <button type="button" onClick={() => input.current?.click()}>
+          选择文件…
+        </button>
+        <p className="collect-hint">可读取本工具导出的 .json、.md 文件和已发布年报的文字（.txt）。</p>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          hidden
+          aria-label="选择各单位的报告文件"
+          onChange={(e) => {
+            const list = e.target.files;
+            void incoming(list).then((files) => {
+              e.target.value = "";
+              if (files.length > 0) onAdd(files);
+            });
+          }}
+        />
+      </div>
+      <p>已计入{received}个单位的报告。</p>
+      {setAside.length > 0 && (
+        <table className="collect-table" aria-label="未计入的文件">
+          <caption>未计入的文件（{setAside.length}个）</caption>
+          <thead>
+            <tr>
+              <th scope="col">文件</th>
+              <th scope="col">原因</th>
+              <th scope="col">处理</th>
+            </tr>
+          </thead>
+          <tbody>
+            {setAside.map(({ file, reason, report }) => (
+              <tr key={file.id}>
+                <th scope="row">{file.fileName}</th>
+                <td>{reason}</td>
+                <td>
+                  {report && (
+                    <select
+                      aria-label={`${file.fileName}属于哪个单位`}
+                      value={file.assignedUnit ?? ""}
+                      onChange={(e) => onAssign(file.id, e.target.value || null)}
+                    >
+                      <option value="">选择单位…</option>
+                      {roster.map((u) => (
+                        <option key={u.name} value={u.name}>
+                          {u.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                  <button type="button" onClick={() => onRemove(file.id)} aria-label={`移除${file.fileName}`}>
+                    移除
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
