@@ -101,7 +101,7 @@ export function StatusTable({ rows, selection, onSelection, onOpen }: StatusTabl
           />
         </label>
         <label>
-          报送情况
+          按报送情况筛选
           <select
             value={String(stateColumn?.getFilterValue() ?? "")}
             onChange={(e) => stateColumn?.setFilterValue(e.target.value || undefined)}
