@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { toJson, toMarkdown } from "../src/formats";
 import { getAt, setAt } from "../src/report";
 import { hongshan2023 } from "../src/testing/hongshan2023";
+import { dropFiles, newCollection, saveRoster } from "./collect-helpers";
 import { expect, test } from "./test";
 
 test.describe.configure({ timeout: 150_000 });
@@ -14,15 +15,6 @@ const MANGSHAN = setAt(
   null,
 );
 
-/** Drops files on the drop zone as a file manager would (a real `drop` event with a DataTransfer). */
-async function dropFiles(page: Page, files: { name: string; text: string }[]) {
-  await page.getByTestId("collect-drop").evaluate((zone, list) => {
-    const data = new DataTransfer();
-    for (const f of list) data.items.add(new File([f.text], f.name));
-    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files);
-}
-
 const statusRows = (page: Page) => page.getByRole("table", { name: "各单位报送情况" }).locator("tbody tr");
 const unitRow = (page: Page, unit: string) =>
   statusRows(page).filter({ has: page.getByRole("rowheader", { name: unit, exact: true }) });
@@ -30,16 +22,8 @@ const unitRow = (page: Page, unit: string) =>
 test("汇总: create a collection, paste a roster of 3, drop 2 files, see who has not filed, sort, filter, open a unit, see the sums", async ({
   page,
 }) => {
-  await page.goto("/");
-  await page.getByRole("button", { name: "返回草稿列表" }).first().click();
-  await page.getByRole("button", { name: "汇总各单位报告" }).click();
-  await page.getByLabel("汇总名称").fill("西工区2023年度汇总");
-  await page.getByLabel("报告年度").fill("2023");
-  await page.getByRole("button", { name: "新建汇总" }).click();
-  await expect(page.getByRole("heading", { name: "西工区2023年度汇总（2023年度）" })).toBeVisible();
-
-  await page.getByRole("textbox", { name: /单位名单/ }).fill("1、西工区红山街道办事处\n2、西工区邙山街道办事处\n3、西工区教育局");
-  await page.getByRole("button", { name: "保存名单" }).click();
+  await newCollection(page, "西工区2023年度汇总", 2023);
+  await saveRoster(page, "1、西工区红山街道办事处\n2、西工区邙山街道办事处\n3、西工区教育局");
   await expect(statusRows(page)).toHaveCount(3);
 
   await dropFiles(page, [
@@ -114,7 +98,10 @@ test("汇总: create a collection, paste a roster of 3, drop 2 files, see who ha
   await expect(page.locator('input[name="meta.organ"]')).toHaveValue("西工区邙山街道办事处");
   await expect(page.locator('input[name="meta.organ"]')).not.toBeEditable();
   await expect(
-    page.getByRole("region", { name: /^检查结果：三、/ }).locator('[data-check="balance"]').first(),
+    page
+      .getByRole("region", { name: /^检查结果：三、/ })
+      .locator('[data-check="balance"]')
+      .first(),
   ).toContainText("自然人列：一+二=7");
   await page.getByRole("button", { name: "返回汇总" }).click();
 
