@@ -26,6 +26,10 @@ test("汇总: create a collection, paste a roster of 3, drop 2 files, see who ha
   await saveRoster(page, "1、西工区红山街道办事处\n2、西工区邙山街道办事处\n3、西工区教育局");
   await expect(statusRows(page)).toHaveCount(3);
 
+  // A roster being typed survives files arriving before it is saved.
+  const rosterBox = page.getByRole("textbox", { name: /单位名单/ });
+  await rosterBox.press("Control+End");
+  await rosterBox.pressSequentially("\n西工区档案馆");
   await dropFiles(page, [
     { name: "红山.md", text: toMarkdown(HONGSHAN) },
     // Our JSON keeps a blank cell blank (the Markdown layout prints it as 0).
@@ -37,6 +41,10 @@ test("汇总: create a collection, paste a roster of 3, drop 2 files, see who ha
   const setAside = page.getByRole("table", { name: "未计入的文件" });
   await expect(setAside.getByRole("row", { name: /扫描件\.pdf/ })).toContainText("无法读取：这是 PDF 文件");
   await expect(page.getByText("未报送（1个）：西工区教育局")).toBeVisible();
+  await expect(rosterBox).toHaveValue(/\n西工区档案馆$/);
+  await expect(page.getByText("共4个单位")).toBeVisible();
+  await rosterBox.fill("西工区红山街道办事处\n西工区邙山街道办事处\n西工区教育局");
+  await expect(page.getByRole("button", { name: "保存名单" })).toBeDisabled();
 
   const rows = statusRows(page);
   await expect(rows.nth(2)).toContainText("未报送");
@@ -109,4 +117,18 @@ test("汇总: create a collection, paste a roster of 3, drop 2 files, see who ha
   await page.reload();
   await expect(page.getByText("未报送（1个）：西工区教育局")).toBeVisible();
   await expect(statusRows(page)).toHaveCount(3);
+
+  // A file naming no roster unit is assigned by hand, and handed back to matching by name.
+  await dropFiles(page, [
+    { name: "道南.json", text: toJson({ ...HONGSHAN, meta: { ...HONGSHAN.meta, organ: "道南街道办事处" } }) },
+  ]);
+  await expect(setAside.getByRole("row", { name: /道南\.json/ })).toContainText("与名单中的单位对不上");
+  await page.getByLabel("道南.json属于哪个单位").selectOption("西工区教育局");
+  await expect(page.getByText(/^未报送（/)).toHaveCount(0);
+  await page.getByText(/已计入的文件（3个）/).click();
+  const counted = page.getByRole("table", { name: "已计入的文件" });
+  await expect(counted.getByRole("row", { name: /道南\.json/ })).toContainText("西工区教育局（手动指定）");
+  await counted.getByLabel("道南.json属于哪个单位").selectOption("");
+  await expect(page.getByText("未报送（1个）：西工区教育局")).toBeVisible();
+  await expect(setAside.getByRole("row", { name: /道南\.json/ })).toBeVisible();
 });

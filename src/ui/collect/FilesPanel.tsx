@@ -1,10 +1,11 @@
-import { type DragEvent, useRef, useState } from "react";
-import type { RosterUnit, SetAside } from "../../collect";
+import { type DragEvent, useEffect, useRef, useState } from "react";
+import type { CollectionFile, ReadReport, RosterUnit, SetAside } from "../../collect";
 import type { IncomingFile } from "../../drafts";
 import { readFileBytes } from "../common/files";
 
 export interface FilesPanelProps {
-  received: number;
+  /** Files counted for a unit (this year's or last year's report). */
+  counted: { unit: string; read: ReadReport }[];
   roster: RosterUnit[];
   setAside: SetAside[];
   onAdd: (files: IncomingFile[]) => void;
@@ -17,9 +18,39 @@ async function incoming(list: FileList | null): Promise<IncomingFile[]> {
 }
 
 /** 收到的文件: choose or drop many at once; what is not counted is listed with the reason and can be assigned by hand. */
-export function FilesPanel({ received, roster, setAside, onAdd, onAssign, onRemove }: FilesPanelProps) {
+export function FilesPanel({ counted, roster, setAside, onAdd, onAssign, onRemove }: FilesPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  // A file dropped beside the zone would otherwise be opened by the browser in place of the app.
+  useEffect(() => {
+    const keep = (event: Event) => event.preventDefault();
+    window.addEventListener("dragover", keep);
+    window.addEventListener("drop", keep);
+    return () => {
+      window.removeEventListener("dragover", keep);
+      window.removeEventListener("drop", keep);
+    };
+  }, []);
+  /** `blank`: what the empty choice means here (no unit yet, or back to matching by name). */
+  const unitSelect = (file: CollectionFile, blank: string) => (
+    <select
+      aria-label={`${file.fileName}属于哪个单位`}
+      value={file.assignedUnit ?? ""}
+      onChange={(e) => onAssign(file.id, e.target.value || null)}
+    >
+      <option value="">{blank}</option>
+      {roster.map((u) => (
+        <option key={u.name} value={u.name}>
+          {u.name}
+        </option>
+      ))}
+    </select>
+  );
+  const remove = (file: CollectionFile) => (
+    <button type="button" onClick={() => onRemove(file.id)} aria-label={`移除${file.fileName}`}>
+      移除
+    </button>
+  );
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
@@ -59,7 +90,36 @@ export function FilesPanel({ received, roster, setAside, onAdd, onAssign, onRemo
           }}
         />
       </div>
-      <p>已计入{received}个单位的报告。</p>
+      {counted.length > 0 && (
+        <details className="collect-counted">
+          <summary>已计入的文件（{counted.length}个）：对应错了可改选单位或移除</summary>
+          <table className="collect-table" aria-label="已计入的文件">
+            <thead>
+              <tr>
+                <th scope="col">文件</th>
+                <th scope="col">单位</th>
+                <th scope="col">处理</th>
+              </tr>
+            </thead>
+            <tbody>
+              {counted.map(({ unit, read }) => (
+                <tr key={read.file.id}>
+                  <th scope="row">{read.file.fileName}</th>
+                  <td>
+                    {unit}
+                    {read.by === "hand" ? "（手动指定）" : "（按名称对应）"}
+                    {read.report.meta.year !== null && `，${read.report.meta.year}年度`}
+                  </td>
+                  <td>
+                    {unitSelect(read.file, "按名称自动对应")}
+                    {remove(read.file)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
       {setAside.length > 0 && (
         <table className="collect-table" aria-label="未计入的文件">
           <caption>未计入的文件（{setAside.length}个）</caption>
@@ -76,23 +136,8 @@ export function FilesPanel({ received, roster, setAside, onAdd, onAssign, onRemo
                 <th scope="row">{file.fileName}</th>
                 <td>{reason}</td>
                 <td>
-                  {report && (
-                    <select
-                      aria-label={`${file.fileName}属于哪个单位`}
-                      value={file.assignedUnit ?? ""}
-                      onChange={(e) => onAssign(file.id, e.target.value || null)}
-                    >
-                      <option value="">选择单位…</option>
-                      {roster.map((u) => (
-                        <option key={u.name} value={u.name}>
-                          {u.name}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                  <button type="button" onClick={() => onRemove(file.id)} aria-label={`移除${file.fileName}`}>
-                    移除
-                  </button>
+                  {report && unitSelect(file, "选择单位…")}
+                  {remove(file)}
                 </td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 import type { RowSelectionState } from "@tanstack/react-table";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { statusRows, unitPairs } from "../../collect";
+import { rosterText, statusRows, unitPairs } from "../../collect";
 import type { CollectionRepository } from "../../drafts";
 import { Banner } from "../drafts/Banner";
 import { FilesPanel } from "./FilesPanel";
@@ -76,12 +76,15 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
       )}
       <main className="drafts-main collect-main">
         <RosterPanel
-          key={collection.savedAt}
+          // Reset only when the stored roster changes, so adding files never wipes a roster being typed.
+          key={rosterText(collection.roster)}
           roster={collection.roster}
           onSave={(roster) => void run(() => repo.setRoster(id, roster))}
         />
         <FilesPanel
-          received={rows.filter((r) => r.received).length}
+          counted={entries.flatMap((e) =>
+            [e.current, e.lastYear].flatMap((r) => (r ? [{ unit: e.unit.name, read: r }] : [])),
+          )}
           roster={collection.roster}
           setAside={evaluation?.setAside ?? []}
           onAdd={(files) => void run(() => repo.addFiles(id, files))}
