@@ -7,8 +7,8 @@ import { IdbBackend } from "./idbBackend";
 import { DraftRepository } from "./repository";
 import { classifyStorageError, type StorageFailure } from "./storageErrors";
 
-export type { Backend } from "./backend";
 export * from "./autosave";
+export type { Backend } from "./backend";
 export * from "./backup";
 export * from "./channel";
 export * from "./collections";
