@@ -132,3 +132,29 @@ test("汇总: create a collection, paste a roster of 3, drop 2 files, see who ha
   await expect(page.getByText("未报送（1个）：西工区教育局")).toBeVisible();
   await expect(setAside.getByRole("row", { name: /道南\.json/ })).toBeVisible();
 });
+
+test("汇总: the 区政府's own report is compared with its units' sum, as information, not added into it", async ({
+  page,
+}) => {
+  await newCollection(page, "西工区2023年度汇总", 2023);
+  await saveRoster(page, "西工区人民政府\n西工区红山街道办事处");
+  const own = setAt(
+    { ...HONGSHAN, meta: { ...HONGSHAN.meta, organ: "西工区人民政府", organType: "县级以上人民政府" } },
+    "t2.licensing.decisions",
+    40,
+  );
+  await dropFiles(page, [
+    { name: "区政府.json", text: toJson(own) },
+    { name: "红山.json", text: toJson(HONGSHAN) },
+  ]);
+  await expect(page.getByRole("heading", { name: "各单位合计（1个单位）" })).toBeVisible();
+  const t2 = page.getByRole("table", { name: "二、主动公开政府信息情况（合计）" });
+  await expect(t2.locator('[data-path="t2.licensing.decisions"]')).toHaveText(
+    String(getAt(HONGSHAN, "t2.licensing.decisions")),
+  );
+  const note = page.getByRole("note", { name: "区政府本级报告与合计的对照" });
+  await expect(note).toContainText("仅供参考，不是错误");
+  await expect(note.getByRole("listitem")).toHaveText([
+    `行政许可 本年处理决定数量：本级报告40，各单位合计${getAt(HONGSHAN, "t2.licensing.decisions")}`,
+  ]);
+});

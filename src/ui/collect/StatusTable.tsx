@@ -15,7 +15,7 @@ import {
   useTable,
 } from "@tanstack/react-table";
 import type { StatusRow } from "../../collect";
-import { balanceText, percent, receivedText, stateText } from "./statusText";
+import { balanceText, lastYearText, percent, receivedText, stateText } from "./statusText";
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -61,7 +61,7 @@ const COLUMNS: Column[] = [
     id: "lastYear",
     accessorFn: (r) => r.lastYear ?? undefined,
     header: "与上年相似",
-    cell: (c) => (c.row.original.lastYear === null ? "无上年报告" : percent(c.row.original.lastYear)),
+    cell: (c) => lastYearText(c.row.original),
     ...sortNumber,
   },
 ];

@@ -32,7 +32,10 @@ export function SumsPanel({ units, government }: { units: UnitEntry[]; governmen
         <p>在上面的报送情况表中勾选已报送的单位，这里显示它们表二、表三、表四的合计。</p>
       ) : (
         <>
-          <p className="collect-hint">合计单位：{sums.units.join("、")}。</p>
+          <p className="collect-hint">
+            合计单位：{sums.units.join("、")}。
+            {government && `${government.unit.name}的本级报告不计入合计，在下方与合计对照。`}
+          </p>
           {TABLES.map(({ table, title }) => (
             <div key={table}>
               <h3>{title}</h3>

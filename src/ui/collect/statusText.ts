@@ -18,3 +18,9 @@ export function receivedText(row: StatusRow): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** Against last year's report: blank for a unit that has not filed, else the score or that there is none. */
+export function lastYearText(row: StatusRow): string {
+  if (!row.received) return "";
+  return row.lastYear === null ? "无上年报告" : percent(row.lastYear);
+}
