@@ -17,11 +17,17 @@ export async function saveRoster(page: Page, text: string): Promise<void> {
   await page.getByRole("button", { name: "保存名单" }).click();
 }
 
-/** Drops files on the drop zone as a file manager would (a real `drop` event with a DataTransfer). */
-export async function dropFiles(page: Page, files: { name: string; text: string }[]): Promise<void> {
+/** Drops files on the drop zone (text, or bytes given as base64) as a file manager would (a real `drop` event with a DataTransfer). */
+export async function dropFiles(
+  page: Page,
+  files: ({ name: string; text: string } | { name: string; base64: string })[],
+): Promise<void> {
   await page.getByTestId("collect-drop").evaluate((zone, list) => {
     const data = new DataTransfer();
-    for (const f of list) data.items.add(new File([f.text], f.name));
+    for (const f of list) {
+      const content = "text" in f ? f.text : Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      data.items.add(new File([content], f.name));
+    }
     zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
   }, files);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { toJson, toMarkdown } from "../src/formats";
 import { getAt, setAt } from "../src/report";
@@ -139,7 +140,7 @@ test("汇总: the 区政府's own report is compared with its units' sum, as inf
   await newCollection(page, "西工区2023年度汇总", 2023);
   await saveRoster(page, "西工区人民政府\n西工区红山街道办事处");
   const own = setAt(
-    { ...HONGSHAN, meta: { ...HONGSHAN.meta, organ: "西工区人民政府", organType: "县级以上人民政府" } },
+    { ...HONGSHAN, meta: { ...HONGSHAN.meta, organ: "西工区人民政府", organType: "县级以上人民政府" as const } },
     "t2.licensing.decisions",
     40,
   );
@@ -157,4 +158,34 @@ test("汇总: the 区政府's own report is compared with its units' sum, as inf
   await expect(note.getByRole("listitem")).toHaveText([
     `行政许可 本年处理决定数量：本级报告40，各单位合计${getAt(HONGSHAN, "t2.licensing.decisions")}`,
   ]);
+});
+
+test("Excel: a unit's tables export as .xlsx and the file, dropped back in, gives the same figures; the sums export too", async ({
+  page,
+}) => {
+  await newCollection(page, "西工区2023年度汇总", 2023);
+  await saveRoster(page, "西工区红山街道办事处");
+  await dropFiles(page, [{ name: "红山.json", text: toJson(HONGSHAN) }]);
+  await page.getByRole("button", { name: "西工区红山街道办事处", exact: true }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "导出表格 Excel" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("西工区红山街道办事处2023年表二至表四.xlsx");
+  const bytes = readFileSync(await file.path());
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+  await page.getByRole("button", { name: "返回汇总" }).click();
+
+  const t3 = page.getByRole("table", { name: "三、收到和处理政府信息公开申请情况（合计）" });
+  const before = await t3.locator("td[data-path]").allTextContents();
+  await page.getByText(/已计入的文件（1个）/).click();
+  await page.getByRole("button", { name: "移除红山.json" }).click();
+  await expect(page.getByText("未报送（1个）：西工区红山街道办事处")).toBeVisible();
+  await dropFiles(page, [{ name: "红山表格.xlsx", base64: bytes.toString("base64") }]);
+  await expect(page.getByText(/^未报送（/)).toHaveCount(0);
+  await expect(unitRow(page, "西工区红山街道办事处").locator('[data-column="balance"]')).toHaveText("平衡");
+  expect(await t3.locator("td[data-path]").allTextContents()).toEqual(before);
+
+  const sums = page.waitForEvent("download");
+  await page.getByRole("button", { name: "导出合计 Excel" }).click();
+  expect((await sums).suggestedFilename()).toBe("西工区2023年度汇总合计.xlsx");
 });

@@ -5,7 +5,7 @@
  */
 import { type CheckContext, type CheckedFinding, kindOf, runChecks } from "../checks";
 import { balanceCheck } from "../checks/balance";
-import { importBytes } from "../formats";
+import { type ImportResult, importBytes } from "../formats";
 import type { Report } from "../report";
 import { T3_COLUMNS } from "../template";
 import type { Collection, CollectionFile, ReceivedFile } from "./collection";
@@ -63,7 +63,14 @@ function balanceOf(report: Report, context: CheckContext): Balance {
 
 const later = (a: ReadReport, b: ReadReport) => (a.file.receivedAt >= b.file.receivedAt ? a : b);
 
-export function evaluate(collection: Pick<Collection, "year" | "roster">, files: readonly ReceivedFile[]): Evaluation {
+/** Files whose import is asynchronous (an .xlsx read with the lazily loaded reader): their results, by file id. */
+export type PreRead = ReadonlyMap<string, ImportResult>;
+
+export function evaluate(
+  collection: Pick<Collection, "year" | "roster">,
+  files: readonly ReceivedFile[],
+  preRead: PreRead = new Map(),
+): Evaluation {
   const { roster, year } = collection;
   const setAside: SetAside[] = [];
   const current = new Map<string, ReadReport>();
@@ -77,7 +84,7 @@ export function evaluate(collection: Pick<Collection, "year" | "roster">, files:
   };
   for (const received of files) {
     const { bytes, ...file } = received;
-    const result = importBytes(bytes);
+    const result = preRead.get(file.id) ?? importBytes(bytes);
     if (!result.ok) {
       setAside.push({ file, reason: `无法读取：${result.message}`, report: null });
       continue;

@@ -74,7 +74,9 @@ export function FilesPanel({ counted, roster, setAside, onAdd, onAssign, onRemov
         <button type="button" onClick={() => input.current?.click()}>
           选择文件…
         </button>
-        <p className="collect-hint">可读取本工具导出的 .json、.md 文件和已发布年报的文字（.txt）。</p>
+        <p className="collect-hint">
+          可读取本工具导出的 .json、.md 文件，已发布年报的文字（.txt），以及按本工具“导出表格 Excel”格式填写的 .xlsx。
+        </p>
         <input
           ref={input}
           type="file"

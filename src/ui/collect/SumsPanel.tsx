@@ -1,17 +1,44 @@
-import { useMemo } from "react";
-import { compareWithSum, sumUnits, type UnitEntry } from "../../collect";
+import { useMemo, useState } from "react";
+import { compareWithSum, sumUnits, type UnitEntry, type UnitSums } from "../../collect";
 import { formatFigure } from "../../publish";
 import { SECTIONS } from "../../template";
+import { downloadXlsx } from "./excelExport";
 import { SumTable } from "./SumTable";
 
 const TABLES = SECTIONS.flatMap((s) => (s.table ? [{ table: s.table, title: s.title }] : []));
+/** A cell note per summed figure some unit left blank or held text in, for the Excel file. */
+function gapNotes(sums: UnitSums): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const path of new Set([...sums.blank.keys(), ...sums.unknown.keys()])) {
+    const blank = sums.blank.get(path) ?? [];
+    const unknown = sums.unknown.get(path) ?? [];
+    notes.set(
+      path,
+      [blank.length > 0 && `未填：${blank.join("、")}`, unknown.length > 0 && `非有效数字：${unknown.join("、")}`]
+        .filter(Boolean)
+        .join("；"),
+    );
+  }
+  return notes;
+}
+
 const shown = (value: number | null) => (value === null ? "未填" : formatFigure(value));
 
 /**
  * 合计: 二/三/四 summed over the selected units. The 区政府's own report is not added into its units' sum; it is
  * compared with it, for information (it also counts what was asked of the 区政府 itself).
  */
-export function SumsPanel({ units, government }: { units: UnitEntry[]; government: UnitEntry | null }) {
+export function SumsPanel({
+  units,
+  government,
+  name,
+}: {
+  units: UnitEntry[];
+  government: UnitEntry | null;
+  /** The collection's name, for the file name. */
+  name: string;
+}) {
+  const [exportError, setExportError] = useState<string | null>(null);
   const sums = useMemo(
     () =>
       sumUnits(
@@ -36,6 +63,19 @@ export function SumsPanel({ units, government }: { units: UnitEntry[]; governmen
             合计单位：{sums.units.join("、")}。
             {government && `${government.unit.name}的本级报告不计入合计，在下方与合计对照。`}
           </p>
+          <button
+            type="button"
+            onClick={() =>
+              void downloadXlsx(
+                { ...sums.report, meta: { ...sums.report.meta, organ: `${name}（${sums.units.length}个单位合计）` } },
+                `${name}合计.xlsx`,
+                gapNotes(sums),
+              ).then(setExportError)
+            }
+          >
+            导出合计 Excel
+          </button>
+          {exportError && <p role="alert">{exportError}</p>}
           {TABLES.map(({ table, title }) => (
             <div key={table}>
               <h3>{title}</h3>

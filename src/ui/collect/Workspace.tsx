@@ -104,7 +104,7 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
             <StatusTable rows={rows} selection={selection} onSelection={setSelection} onOpen={setOpenUnit} />
           )}
         </section>
-        <SumsPanel units={selected} government={government} />
+        <SumsPanel units={selected} government={government} name={collection.name} />
         <SimilarityPanel entries={entries} pairs={pairs} />
       </main>
     </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { type Evaluation, evaluate } from "../../collect";
+import { type Evaluation, evaluate, isXlsx, type PreRead } from "../../collect";
 import type { CollectionRepository, OpenedCollection, WriteRefusal } from "../../drafts";
 
 export interface CollectionState {
@@ -12,6 +12,41 @@ export interface CollectionState {
 }
 
 const FAILED = "保存到浏览器失败，刚才的更改没有保存。请稍后重试；如仍失败，请检查浏览器存储空间。";
+
+/** The .xlsx files read with the Excel reader, loaded only when a collection holds one; null while reading. */
+function usePreRead(opened: OpenedCollection | null): PreRead | null {
+  const [preRead, setPreRead] = useState<{ for: OpenedCollection; read: PreRead } | null>(null);
+  useEffect(() => {
+    if (opened?.kind !== "ok") return;
+    const sheets = opened.files.filter((f) => isXlsx(f.fileName, f.bytes));
+    let live = true;
+    const done = (read: PreRead) => live && setPreRead({ for: opened, read });
+    if (sheets.length === 0) done(new Map());
+    else
+      import("../../collect/xlsx")
+        .then(async ({ xlsxToReport }) =>
+          done(new Map(await Promise.all(sheets.map(async (f) => [f.id, await xlsxToReport(f.bytes)] as const)))),
+        )
+        .catch(() =>
+          done(
+            new Map(
+              sheets.map((f) => [
+                f.id,
+                {
+                  ok: false,
+                  message: "Excel 读取程序没有加载成功（网络可能中断）。请联网后刷新页面重试。",
+                  findings: [],
+                },
+              ]),
+            ),
+          ),
+        );
+    return () => {
+      live = false;
+    };
+  }, [opened]);
+  return preRead && preRead.for === opened ? preRead.read : null;
+}
 
 export function useCollection(repo: CollectionRepository, id: string): CollectionState {
   const [opened, setOpened] = useState<OpenedCollection | null>(null);
@@ -35,9 +70,10 @@ export function useCollection(repo: CollectionRepository, id: string): Collectio
     },
     [reload],
   );
+  const preRead = usePreRead(opened);
   const evaluation = useMemo(
-    () => (opened?.kind === "ok" ? evaluate(opened.collection, opened.files) : null),
-    [opened],
+    () => (opened?.kind === "ok" && preRead ? evaluate(opened.collection, opened.files, preRead) : null),
+    [opened, preRead],
   );
   return { opened, evaluation, error, run };
 }
