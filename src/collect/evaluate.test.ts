@@ -5,6 +5,7 @@ import { hongshan2023 } from "../testing/hongshan2023";
 import { hongshan2022 } from "../testing/otherReports";
 import type { ReceivedFile } from "./collection";
 import { evaluate } from "./evaluate";
+import { isXlsx } from "./fileKind";
 import { parseRoster } from "./roster";
 import { statusRows, unitPairs } from "./status";
 
@@ -94,5 +95,22 @@ describe("statusRows", () => {
     expect(rows[0].lastYear).toBeGreaterThan(0.8);
     expect(rows[1].lastYear).toBeNull();
     expect(rows[2]).toMatchObject({ errors: null, balance: null, closest: null, organType: "县级以上人民政府部门" });
+  });
+});
+
+describe("files read before evaluating (.xlsx)", () => {
+  it("takes a pre-read result for its file and reads every other file itself", () => {
+    const sheet = file("红山.xlsx", new Uint8Array([0x50, 0x4b, 3, 4]));
+    const without = evaluate(collection, [sheet]);
+    expect(without.setAside[0].reason).toMatch(/^无法读取：这是 Word\/压缩文件/);
+    const read = { ok: true as const, report: hongshan2023(), context: {}, read: [], notRead: [] };
+    const withIt = evaluate(collection, [sheet], new Map([[sheet.id, read]]));
+    expect(withIt.entries[0].current?.file.fileName).toBe("红山.xlsx");
+  });
+
+  it("knows an .xlsx by its name and its zip signature", () => {
+    expect(isXlsx("表格.XLSX", new Uint8Array([0x50, 0x4b]))).toBe(true);
+    expect(isXlsx("表格.xlsx", bytes("not a zip"))).toBe(false);
+    expect(isXlsx("报告.docx", new Uint8Array([0x50, 0x4b]))).toBe(false);
   });
 });
