@@ -21,6 +21,12 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
   const seen = useRef(new Set<string>());
   const pairs = useMemo(() => (evaluation ? unitPairs(evaluation) : []), [evaluation]);
   const rows = useMemo(() => (evaluation ? statusRows(evaluation, pairs) : []), [evaluation, pairs]);
+  // Memoised so the sums are recomputed when the units or the selection change, not on every render.
+  const { government, selected } = useMemo(() => {
+    const entries = evaluation?.entries ?? [];
+    const government = entries.find((e) => e.current && e.unit.organType === GOVERNMENT) ?? null;
+    return { government, selected: entries.filter((e) => e.current && selection[e.unit.name] && e !== government) };
+  }, [evaluation, selection]);
 
   // A unit whose report arrives is selected for 合计 once; unticking it later is the office's choice and stays.
   useEffect(() => {
@@ -52,8 +58,6 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
   const unitEntry = openUnit ? entries.find((e) => e.unit.name === openUnit && e.current) : undefined;
   if (unitEntry) return <UnitView entry={unitEntry} onBack={() => setOpenUnit(null)} />;
 
-  const government = entries.find((e) => e.current && e.unit.organType === GOVERNMENT) ?? null;
-  const selected = entries.filter((e) => e.current && selection[e.unit.name] && e !== government);
   const missing = rows.filter((r) => !r.received);
   return (
     <div className="drafts-screen collect-screen">
