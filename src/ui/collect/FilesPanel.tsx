@@ -1,4 +1,4 @@
-import { type DragEvent, useEffect, useRef, useState } from "react";
+import { type DragEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import type { CollectionFile, ReadReport, RosterUnit, SetAside } from "../../collect";
 import type { IncomingFile } from "../../drafts";
 import { readFileBytes } from "../common/files";
@@ -15,6 +15,47 @@ export interface FilesPanelProps {
 
 async function incoming(list: FileList | null): Promise<IncomingFile[]> {
   return Promise.all([...(list ?? [])].map(async (f) => ({ fileName: f.name, bytes: await readFileBytes(f) })));
+}
+
+interface FileRow {
+  file: CollectionFile;
+  detail: string;
+  actions: ReactNode;
+}
+
+/** Files with one column of detail (their unit, or why they are not counted) and what can be done with each. */
+function FileTable({
+  label,
+  caption,
+  detail,
+  rows,
+}: {
+  label: string;
+  caption?: string;
+  detail: string;
+  rows: FileRow[];
+}) {
+  return (
+    <table className="collect-table" aria-label={label}>
+      {caption && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">文件</th>
+          <th scope="col">{detail}</th>
+          <th scope="col">处理</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.file.id}>
+            <th scope="row">{row.file.fileName}</th>
+            <td>{row.detail}</td>
+            <td>{row.actions}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 /** 收到的文件: choose or drop many at once; what is not counted is listed with the reason and can be assigned by hand. */
@@ -95,56 +136,40 @@ export function FilesPanel({ counted, roster, setAside, onAdd, onAssign, onRemov
       {counted.length > 0 && (
         <details className="collect-counted">
           <summary>已计入的文件（{counted.length}个）：对应错了可改选单位或移除</summary>
-          <table className="collect-table" aria-label="已计入的文件">
-            <thead>
-              <tr>
-                <th scope="col">文件</th>
-                <th scope="col">单位</th>
-                <th scope="col">处理</th>
-              </tr>
-            </thead>
-            <tbody>
-              {counted.map(({ unit, read }) => (
-                <tr key={read.file.id}>
-                  <th scope="row">{read.file.fileName}</th>
-                  <td>
-                    {unit}
-                    {read.by === "hand" ? "（手动指定）" : "（按名称对应）"}
-                    {read.report.meta.year !== null && `，${read.report.meta.year}年度`}
-                  </td>
-                  <td>
-                    {unitSelect(read.file, "按名称自动对应")}
-                    {remove(read.file)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FileTable
+            label="已计入的文件"
+            detail="单位"
+            rows={counted.map(({ unit, read }) => ({
+              file: read.file,
+              detail: `${unit}${read.by === "hand" ? "（手动指定）" : "（按名称对应）"}${
+                read.report.meta.year !== null ? `，${read.report.meta.year}年度` : ""
+              }`,
+              actions: (
+                <>
+                  {unitSelect(read.file, "按名称自动对应")}
+                  {remove(read.file)}
+                </>
+              ),
+            }))}
+          />
         </details>
       )}
       {setAside.length > 0 && (
-        <table className="collect-table" aria-label="未计入的文件">
-          <caption>未计入的文件（{setAside.length}个）</caption>
-          <thead>
-            <tr>
-              <th scope="col">文件</th>
-              <th scope="col">原因</th>
-              <th scope="col">处理</th>
-            </tr>
-          </thead>
-          <tbody>
-            {setAside.map(({ file, reason, report }) => (
-              <tr key={file.id}>
-                <th scope="row">{file.fileName}</th>
-                <td>{reason}</td>
-                <td>
-                  {report && unitSelect(file, "选择单位…")}
-                  {remove(file)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FileTable
+          label="未计入的文件"
+          caption={`未计入的文件（${setAside.length}个）`}
+          detail="原因"
+          rows={setAside.map(({ file, reason, report }) => ({
+            file,
+            detail: reason,
+            actions: (
+              <>
+                {report && unitSelect(file, "选择单位…")}
+                {remove(file)}
+              </>
+            ),
+          }))}
+        />
       )}
     </section>
   );
