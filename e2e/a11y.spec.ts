@@ -184,4 +184,8 @@ test("汇总: the list of collections, and a collection with a file set aside, t
   await page.getByRole("button", { name: "返回汇总列表" }).click();
   await expect(page.getByRole("button", { name: "打开“西工区2023年度汇总”" })).toBeVisible();
   await expectAccessible(page, "汇总列表");
+  await page.getByRole("button", { name: "删除“西工区2023年度汇总”" }).click();
+  await expectAccessible(page, "汇总列表（确认删除）");
+  await page.getByRole("button", { name: "确定删除" }).click();
+  await expect(page.getByText("还没有汇总。")).toBeVisible();
 });

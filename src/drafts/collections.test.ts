@@ -61,6 +61,21 @@ describe.each([
   });
 });
 
+describe("removing a collection", () => {
+  it("deletes the collection and its files' bytes, and nothing of another collection", async () => {
+    const backend = new MemoryBackend();
+    const repo = new CollectionRepository(backend, now, newId);
+    const gone = await repo.create("甲", 2023);
+    const kept = await repo.create("乙", 2023);
+    await repo.addFiles(gone.id, [{ fileName: "a.md", bytes: bytes("a") }]);
+    await repo.addFiles(kept.id, [{ fileName: "b.md", bytes: bytes("b") }]);
+    await repo.remove(gone.id);
+    expect((await repo.list()).collections.map((c) => c.name)).toEqual(["乙"]);
+    expect(await backend.keys("cf/")).toEqual([collectionFileKey(kept.id, "id-4")]);
+    expect((await repo.open(gone.id)).kind).toBe("missing");
+  });
+});
+
 describe("stored collection records", () => {
   const frozen = JSON.parse(
     readFileSync(fileURLToPath(new URL("./fixtures/collection-v1.json", import.meta.url)), "utf8"),

@@ -102,10 +102,6 @@ export class CollectionRepository {
     });
   }
 
-  rename(id: string, name: string, year: number | null): Promise<WriteRefusal> {
-    return this.update(id, (c) => ({ collection: { ...c, name, year } }));
-  }
-
   setRoster(id: string, roster: readonly RosterUnit[]): Promise<WriteRefusal> {
     return this.update(id, (c) => ({ collection: { ...c, roster: [...roster] } }));
   }

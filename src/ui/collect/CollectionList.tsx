@@ -8,6 +8,8 @@ export function CollectionList({ repo, onOpen }: { repo: CollectionRepository; o
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState("");
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
+  /** The collection whose 删除 was clicked, waiting for 确定删除 (no browser confirm). */
+  const [removing, setRemoving] = useState<string | null>(null);
   const load = useCallback(async () => {
     try {
       setListing(await repo.list());
@@ -16,6 +18,16 @@ export function CollectionList({ repo, onOpen }: { repo: CollectionRepository; o
     }
   }, [repo]);
   useEffect(() => void load(), [load]);
+
+  const remove = async (id: string) => {
+    setRemoving(null);
+    try {
+      await repo.remove(id);
+      await load();
+    } catch {
+      setError("删除没有完成，汇总仍保留在浏览器中。请稍后重试。");
+    }
+  };
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,6 +82,21 @@ export function CollectionList({ repo, onOpen }: { repo: CollectionRepository; o
                   <span>
                     {c.year ?? "未填"}年度 · 名单{c.roster.length}个单位 · 收到{c.files.length}个文件
                   </span>
+                  {removing === c.id ? (
+                    <span role="group" aria-label={`删除“${c.name}”`}>
+                      删除后名单和收到的文件都不能恢复（各单位的原文件不受影响）。
+                      <button type="button" onClick={() => void remove(c.id)}>
+                        确定删除
+                      </button>
+                      <button type="button" onClick={() => setRemoving(null)}>
+                        取消
+                      </button>
+                    </span>
+                  ) : (
+                    <button type="button" onClick={() => setRemoving(c.id)} aria-label={`删除“${c.name}”`}>
+                      删除
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
