@@ -83,7 +83,7 @@ export function CollectionList({ repo, onOpen }: { repo: CollectionRepository; o
                     {c.year ?? "未填"}年度 · 名单{c.roster.length}个单位 · 收到{c.files.length}个文件
                   </span>
                   {removing === c.id ? (
-                    <span role="group" aria-label={`删除“${c.name}”`}>
+                    <span className="collect-confirm">
                       删除后名单和收到的文件都不能恢复（各单位的原文件不受影响）。
                       <button type="button" onClick={() => void remove(c.id)}>
                         确定删除
