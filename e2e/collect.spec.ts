@@ -188,4 +188,14 @@ test("Excel: a unit's tables export as .xlsx and the file, dropped back in, give
   const sums = page.waitForEvent("download");
   await page.getByRole("button", { name: "导出合计 Excel" }).click();
   expect((await sums).suggestedFilename()).toBe("西工区2023年度汇总合计.xlsx");
+
+  // Next year's collection takes this one's roster, changed only when saved.
+  await page.getByRole("button", { name: "返回汇总列表" }).click();
+  await page.getByLabel("汇总名称").fill("西工区2024年度汇总");
+  await page.getByLabel("报告年度").fill("2024");
+  await page.getByRole("button", { name: "新建汇总" }).click();
+  await page.getByLabel(/从其他汇总复制名单/).selectOption({ label: "西工区2023年度汇总（2023年度，1个单位）" });
+  await expect(page.getByRole("textbox", { name: /单位名单/ })).toHaveValue("西工区红山街道办事处");
+  await page.getByRole("button", { name: "保存名单" }).click();
+  await expect(page.getByText("未报送（1个）：西工区红山街道办事处")).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import type { RowSelectionState } from "@tanstack/react-table";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { rosterText, statusRows, unitPairs } from "../../collect";
+import { type Collection, rosterText, statusRows, unitPairs } from "../../collect";
 import type { CollectionRepository } from "../../drafts";
 import { Banner } from "../drafts/Banner";
 import { FilesPanel } from "./FilesPanel";
@@ -18,6 +18,14 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
   const { opened, evaluation, error, run } = useCollection(repo, id);
   const [openUnit, setOpenUnit] = useState<string | null>(null);
   const [selection, setSelection] = useState<RowSelectionState>({});
+  const [others, setOthers] = useState<Collection[]>([]);
+  useEffect(() => {
+    // Only to offer their rosters: a list that cannot be read offers none, and says nothing more.
+    repo
+      .list()
+      .then((listing) => setOthers(listing.collections.filter((c) => c.id !== id)))
+      .catch(() => setOthers([]));
+  }, [repo, id]);
   const seen = useRef(new Set<string>());
   const pairs = useMemo(() => (evaluation ? unitPairs(evaluation) : []), [evaluation]);
   const rows = useMemo(() => (evaluation ? statusRows(evaluation, pairs) : []), [evaluation, pairs]);
@@ -83,6 +91,7 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
           // Reset only when the stored roster changes, so adding files never wipes a roster being typed.
           key={rosterText(collection.roster)}
           roster={collection.roster}
+          others={others}
           onSave={(roster) => void run(() => repo.setRoster(id, roster))}
         />
         <FilesPanel
