@@ -42,6 +42,14 @@ test("汇总: create a collection, paste a roster of 3, drop 2 files, see who ha
   const setAside = page.getByRole("table", { name: "未计入的文件" });
   await expect(setAside.getByRole("row", { name: /扫描件\.pdf/ })).toContainText("无法读取：这是 PDF 文件");
   await expect(page.getByText("未报送（1个）：西工区教育局")).toBeVisible();
+  // A file far larger than any report is neither read nor stored, and says so.
+  await page.getByTestId("collect-drop").evaluate((zone) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(6 * 1024 * 1024)], "全部附件.zip"));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole("alert", { name: "没有添加的文件" })).toContainText("全部附件.zip：文件太大（6.0 MB）");
+  await expect(setAside.getByRole("row", { name: /全部附件/ })).toHaveCount(0);
   await expect(rosterBox).toHaveValue(/\n西工区档案馆$/);
   await expect(page.getByText("共4个单位")).toBeVisible();
   await rosterBox.fill("西工区红山街道办事处\n西工区邙山街道办事处\n西工区教育局");

@@ -1,6 +1,7 @@
 import { type DragEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import type { CollectionFile, ReadReport, RosterUnit, SetAside } from "../../collect";
 import type { IncomingFile } from "../../drafts";
+import { MAX_IMPORT_BYTES, tooLargeMessage } from "../../formats";
 import { readFileBytes } from "../common/files";
 
 export interface FilesPanelProps {
@@ -13,8 +14,18 @@ export interface FilesPanelProps {
   onRemove: (fileId: string) => void;
 }
 
-async function incoming(list: FileList | null): Promise<IncomingFile[]> {
-  return Promise.all([...(list ?? [])].map(async (f) => ({ fileName: f.name, bytes: await readFileBytes(f) })));
+/** The chosen files' bytes; one far larger than any report is not read or stored, and is named with the reason. */
+async function incoming(list: FileList | null): Promise<{ files: IncomingFile[]; refused: string[] }> {
+  const all = [...(list ?? [])];
+  const refused = all
+    .filter((f) => f.size > MAX_IMPORT_BYTES)
+    .map((f) => `${f.name}：${tooLargeMessage(f.size).replace("未导入", "未添加")}`);
+  const files = await Promise.all(
+    all
+      .filter((f) => f.size <= MAX_IMPORT_BYTES)
+      .map(async (f) => ({ fileName: f.name, bytes: await readFileBytes(f) })),
+  );
+  return { files, refused };
 }
 
 interface FileRow {
@@ -62,6 +73,14 @@ function FileTable({
 export function FilesPanel({ counted, roster, setAside, onAdd, onAssign, onRemove }: FilesPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const [refused, setRefused] = useState<string[]>([]);
+  const take = (list: FileList | null) =>
+    incoming(list)
+      .then(({ files, refused }) => {
+        setRefused(refused);
+        if (files.length > 0) onAdd(files);
+      })
+      .catch(() => setRefused(["浏览器没能读取所选的文件（文件可能已被移动或正在被其他程序使用）。请重新选择。"]));
   // A file dropped beside the zone would otherwise be opened by the browser in place of the app.
   useEffect(() => {
     const keep = (event: Event) => event.preventDefault();
@@ -95,7 +114,7 @@ export function FilesPanel({ counted, roster, setAside, onAdd, onAssign, onRemov
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    void incoming(event.dataTransfer.files).then((files) => files.length > 0 && onAdd(files));
+    void take(event.dataTransfer.files);
   };
   return (
     <section className="collect-panel" aria-labelledby="collect-files">
@@ -125,14 +144,20 @@ export function FilesPanel({ counted, roster, setAside, onAdd, onAssign, onRemov
           hidden
           aria-label="选择各单位的报告文件"
           onChange={(e) => {
-            const list = e.target.files;
-            void incoming(list).then((files) => {
-              e.target.value = "";
-              if (files.length > 0) onAdd(files);
+            const input = e.target;
+            void take(input.files).finally(() => {
+              input.value = "";
             });
           }}
         />
       </div>
+      {refused.length > 0 && (
+        <ul role="alert" aria-label="没有添加的文件">
+          {refused.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
       {counted.length > 0 && (
         <details className="collect-counted">
           <summary>已计入的文件（{counted.length}个）：对应错了可改选单位或移除</summary>
