@@ -1,7 +1,7 @@
 /**
  * The collections (汇总) of a 区 office: the only code that reads and writes `c/` and `cf/` (keys.ts). Reads never
- * write: a record that cannot be read is listed with the reason and left as it is; one from a newer app version opens
- * read-only and every write refuses it. Each change is one transaction over the collection record and its files.
+ * write: a record that cannot be read is listed with the reason and left as it is; one from a newer app version is named as
+ * such and every write refuses it. Each change is one transaction over the collection record and its files.
  */
 import type { Collection, CollectionFile, ReceivedFile, RosterUnit } from "../collect";
 import type { Backend } from "./backend";

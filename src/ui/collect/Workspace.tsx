@@ -2,6 +2,7 @@ import type { RowSelectionState } from "@tanstack/react-table";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { type Collection, rosterText, statusRows, unitPairs } from "../../collect";
 import type { CollectionRepository } from "../../drafts";
+import { ORGAN_TYPES } from "../../template";
 import { Banner } from "../drafts/Banner";
 import { FilesPanel } from "./FilesPanel";
 import { RosterPanel } from "./RosterPanel";
@@ -11,7 +12,8 @@ import { SumsPanel } from "./SumsPanel";
 import { UnitView } from "./UnitView";
 import { useCollection } from "./useCollection";
 
-const GOVERNMENT = "县级以上人民政府";
+/** The 区/县政府 itself (县级以上人民政府): compared with its units' sum, not added into it. */
+const [GOVERNMENT] = ORGAN_TYPES;
 
 /** One collection: roster, files, 报送情况, 合计 and 文字相似度; a unit opens read-only in the editor. */
 export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id: string; onBack: () => void }) {
