@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { hongshan2022, hongshan2023Rewritten } from "../testing/otherReports";
-import { allPairs, closest, comparedText, jaccard, MIN_PASSAGE, sharedPassages, shingles } from "./similarity";
+import {
+  alikePairs,
+  allPairs,
+  closest,
+  comparedText,
+  jaccard,
+  MIN_PASSAGE,
+  sharedPassages,
+  shingles,
+} from "./similarity";
 
 describe("shingled Jaccard", () => {
   it("is 1 for the same text, 0 for texts with no 3-character run in common", () => {
@@ -47,5 +56,14 @@ describe("allPairs and closest", () => {
     const best = closest(pairs);
     expect(best.get("甲")?.other).toBe("乙");
     expect(best.get("丙")?.score).toBeLessThan(0.3);
+  });
+});
+
+describe("alikePairs", () => {
+  it("lists the most alike pairs down to the threshold, at most so many, and counts the rest", () => {
+    const pairs = [0.9, 0.8, 0.5, 0.31, 0.2].map((score, i) => ({ a: `甲${i}`, b: `乙${i}`, score }));
+    expect(alikePairs(pairs, 0.3, 10)).toEqual({ listed: pairs.slice(0, 4), more: 0 });
+    expect(alikePairs(pairs, 0.3, 2)).toEqual({ listed: pairs.slice(0, 2), more: 2 });
+    expect(alikePairs(pairs, 0.95, 2)).toEqual({ listed: [], more: 0 });
   });
 });

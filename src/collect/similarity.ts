@@ -90,6 +90,17 @@ export function allPairs(texts: ReadonlyMap<string, string>): Pair[] {
   return pairs.sort((p, q) => q.score - p.score);
 }
 
+/** Pairs at least this alike are worth a look; below it two reports share little beyond stock wording. */
+export const ALIKE = 0.3;
+/** The most alike pairs listed; with hundreds of units the rest would bury them. */
+export const MOST_LISTED = 50;
+
+/** The pairs to list (most alike first, at least `min`, at most `most`) and how many more are as alike. */
+export function alikePairs(pairs: readonly Pair[], min = ALIKE, most = MOST_LISTED): { listed: Pair[]; more: number } {
+  const alike = pairs.filter((p) => p.score >= min);
+  return { listed: alike.slice(0, most), more: Math.max(0, alike.length - most) };
+}
+
 /** For each name, its most alike other text (null when it is the only one). */
 export function closest(pairs: readonly Pair[]): Map<string, { other: string; score: number }> {
   const best = new Map<string, { other: string; score: number }>();

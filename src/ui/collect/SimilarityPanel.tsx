@@ -1,9 +1,7 @@
 import { useState } from "react";
-import { comparedText, type Pair, sharedPassages, type UnitEntry } from "../../collect";
+import { ALIKE, alikePairs, comparedText, type Pair, sharedPassages, type UnitEntry } from "../../collect";
 import { percent } from "./statusText";
 
-/** Pairs at least this alike are listed; below it two reports share little beyond stock wording. */
-const LISTED = 0.3;
 const CONTEXT = 20;
 
 interface Compared {
@@ -56,7 +54,7 @@ function SidePassages({ compared }: { compared: Compared }) {
 export function SimilarityPanel({ entries, pairs }: { entries: UnitEntry[]; pairs: Pair[] }) {
   const [compared, setCompared] = useState<Compared | null>(null);
   const byName = new Map(entries.map((e) => [e.unit.name, e]));
-  const listed = pairs.filter((p) => p.score >= LISTED);
+  const { listed, more } = alikePairs(pairs);
   const withLastYear = entries.filter((e) => e.current && e.lastYear);
   const textOf = (name: string) => {
     const report = byName.get(name)?.current?.report;
@@ -66,7 +64,7 @@ export function SimilarityPanel({ entries, pairs }: { entries: UnitEntry[]; pair
     <section className="collect-panel" aria-labelledby="collect-similar">
       <h2 id="collect-similar">文字相似度（一、五部分，3字片段的杰卡德系数）</h2>
       {listed.length === 0 ? (
-        <p>已报送的单位之间没有相似度达到{percent(LISTED)}的报告。</p>
+        <p>已报送的单位之间没有相似度达到{percent(ALIKE)}的报告。</p>
       ) : (
         <table className="collect-table" aria-label="相似的单位">
           <thead>
@@ -97,6 +95,12 @@ export function SimilarityPanel({ entries, pairs }: { entries: UnitEntry[]; pair
             ))}
           </tbody>
         </table>
+      )}
+      {more > 0 && (
+        <p className="collect-hint">
+          另有{more}对单位相似度在{percent(ALIKE)}
+          以上，低于上表最后一对；各单位最相似的一家见报送情况表。
+        </p>
       )}
       {withLastYear.length > 0 && (
         <ul className="collect-last-year">
