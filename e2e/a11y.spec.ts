@@ -2,7 +2,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { DraftEnvelope } from "../src/drafts/envelope";
+import { toJson } from "../src/formats";
+import { hongshan2023 } from "../src/testing/hongshan2023";
 import { cell } from "./authoring-helpers";
+import { dropFiles, newCollection, saveRoster } from "./collect-helpers";
 import { fixture, onOrigin, openFirstDraft, putRecords, saveStatus } from "./drafts-helpers";
 import { openShareDialog, person, reviewPanel } from "./review-helpers";
 import { expect, test } from "./test";
@@ -168,4 +171,28 @@ test("a reviewer's copy with the review panel and a comment, and the hand-back d
   await reviewer.getByRole("button", { name: "退回意见" }).click();
   await expect(reviewer.getByRole("dialog", { name: "退回审阅意见" })).toBeVisible();
   await expectAccessible(reviewer, "退回意见对话框");
+});
+
+test("汇总: the list of collections, and a collection with a file set aside, the status table, sums and passages", async ({
+  page,
+}) => {
+  const seed = hongshan2023();
+  const copy = { ...seed, meta: { ...seed.meta, organ: "西工区邙山街道办事处" } };
+  await newCollection(page, "西工区2023年度汇总", 2023);
+  await saveRoster(page, "西工区红山街道办事处\n西工区邙山街道办事处\n西工区教育局");
+  await dropFiles(page, [
+    { name: "红山.json", text: toJson(seed) },
+    { name: "邙山.json", text: toJson(copy) },
+    { name: "别处.json", text: toJson({ ...seed, meta: { ...seed.meta, organ: "道南街道办事处" } }) },
+  ]);
+  await expect(page.getByRole("table", { name: "未计入的文件" })).toBeVisible();
+  await page.getByRole("button", { name: "对照西工区红山街道办事处与西工区邙山街道办事处" }).click();
+  await expectAccessible(page, "汇总（名单、未计入的文件、报送情况、合计、相同段落）");
+  await page.getByRole("button", { name: "返回汇总列表" }).click();
+  await expect(page.getByRole("button", { name: "打开“西工区2023年度汇总”" })).toBeVisible();
+  await expectAccessible(page, "汇总列表");
+  await page.getByRole("button", { name: "删除“西工区2023年度汇总”" }).click();
+  await expectAccessible(page, "汇总列表（确认删除）");
+  await page.getByRole("button", { name: "确定删除" }).click();
+  await expect(page.getByText("还没有汇总。")).toBeVisible();
 });

@@ -8,8 +8,10 @@ import { DraftRepository } from "./repository";
 import { classifyStorageError, type StorageFailure } from "./storageErrors";
 
 export * from "./autosave";
+export type { Backend } from "./backend";
 export * from "./backup";
 export * from "./channel";
+export * from "./collections";
 export * from "./envelope";
 export * from "./repository";
 export * from "./restore";

@@ -13,6 +13,10 @@ export const PREFIX = {
   preMigration: "pre/",
   /** The review thread of a draft (not in the draft record; see reviewRecord.ts). */
   review: "review/",
+  /** A collection (汇总) of units' reports: roster and received files' names (collectionRecord.ts). */
+  collection: "c/",
+  /** The bytes of one file received into a collection, `cf/<collectionId>/<fileId>`. */
+  collectionFile: "cf/",
 } as const;
 
 export type RecordKind = keyof typeof PREFIX;
@@ -27,6 +31,10 @@ export const summaryKey = (id: string) => keyOf("summary", id);
 export const quarantineKey = (id: string) => keyOf("quarantine", id);
 export const preMigrationKey = (id: string) => keyOf("preMigration", id);
 export const reviewKey = (draftId: string) => keyOf("review", draftId);
+export const collectionKey = (id: string) => keyOf("collection", id);
+/** Every file of a collection lists under this prefix. */
+export const collectionFilesPrefix = (collectionId: string) => `${PREFIX.collectionFile}${collectionId}/`;
+export const collectionFileKey = (collectionId: string, fileId: string) => collectionFilesPrefix(collectionId) + fileId;
 
 /** This browser's signing key pair for review entries (CryptoKey objects: IndexedDB stores them unextractable). */
 export const IDENTITY_KEY = "me/identity";

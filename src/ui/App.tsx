@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { type OpenedStorage, openDrafts } from "../drafts";
 import { blankReport } from "../report";
 import { ErrorBoundary } from "./common/ErrorBoundary";
@@ -8,6 +8,22 @@ import { DraftListScreen } from "./drafts/DraftListScreen";
 import { OpenReviewFile } from "./review/OpenReviewFile";
 import { hasReviewFragment, useReviewInbox } from "./review/useReviewInbox";
 import "./drafts/drafts.css";
+
+/** The 区 office's collections (汇总), loaded only when opened: clerks never download it. */
+const CollectScreen = lazy(() => import("./collect/CollectScreen"));
+
+/** `?collect` is the list of collections, `?collect=<id>` one collection. */
+function collectInUrl(): string | null {
+  return new URLSearchParams(window.location.search).get("collect");
+}
+
+function setCollectInUrl(id: string | null): void {
+  const url = new URL(window.location.href);
+  url.searchParams.delete("draft");
+  if (id === null) url.searchParams.delete("collect");
+  else url.searchParams.set("collect", id);
+  window.history.pushState(null, "", url);
+}
 
 /** `?draft=<id>` opens a draft, so a reload comes back to it; the fragment is left to shared links. */
 function draftInUrl(): string | null {
@@ -28,6 +44,7 @@ let storageOnce: Promise<OpenedStorage> | null = null;
 export function App() {
   const [storage, setStorage] = useState<OpenedStorage | null>(null);
   const [draftId, setDraftId] = useState<string | null>(draftInUrl);
+  const [collectId, setCollectId] = useState<string | null>(collectInUrl);
   const firstUse = useRef(false);
 
   /** Imports and shared links use this with `storage.repo.createDraftFrom(report)`: always a NEW draft. */
@@ -35,12 +52,16 @@ export function App() {
     setDraftInUrl(id);
     setDraftId(id);
   }, []);
+  const openCollect = useCallback((id: string | null) => {
+    setCollectInUrl(id);
+    setCollectId(id);
+  }, []);
 
   useEffect(() => {
     storageOnce ??= openDrafts();
     void storageOnce.then(async (opened) => {
       // First use (nothing stored at all): go straight to a blank report instead of an empty list.
-      if (!draftInUrl() && !hasReviewFragment() && !firstUse.current) {
+      if (!draftInUrl() && collectInUrl() === null && !hasReviewFragment() && !firstUse.current) {
         firstUse.current = true;
         if (await opened.repo.isEmpty().catch(() => false)) {
           const draft = await opened.repo.createDraftFrom(blankReport());
@@ -50,7 +71,10 @@ export function App() {
       }
       setStorage(opened);
     });
-    const onPop = () => setDraftId(draftInUrl());
+    const onPop = () => {
+      setDraftId(draftInUrl());
+      setCollectId(collectInUrl());
+    };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
   }, []);
@@ -75,26 +99,40 @@ export function App() {
       )}
     </>
   );
-  const screen = draftId ? (
-    <ErrorBoundary key={draftId} what="编辑器" repo={storage.repo}>
-      <DraftEditorScreen
-        repo={storage.repo}
-        id={draftId}
-        memoryFailure={storage.failure}
-        onBack={() => open(null)}
-        onOpen={open}
-      />
-    </ErrorBoundary>
-  ) : (
-    <ErrorBoundary key="list" what="草稿列表" repo={storage.repo}>
-      <DraftListScreen
-        repo={storage.repo}
-        memoryFailure={storage.failure}
-        onOpen={open}
-        headerActions={<OpenReviewFile onOpened={(result) => void inbox.accept(result)} />}
-      />
-    </ErrorBoundary>
-  );
+  const screen =
+    collectId !== null ? (
+      <ErrorBoundary key="collect" what="汇总" repo={storage.repo}>
+        <Suspense fallback={<p className="drafts-loading">正在打开汇总…</p>}>
+          <CollectScreen backend={storage.repo.backend} id={collectId || null} onOpen={openCollect} />
+        </Suspense>
+      </ErrorBoundary>
+    ) : draftId ? (
+      <ErrorBoundary key={draftId} what="编辑器" repo={storage.repo}>
+        <DraftEditorScreen
+          repo={storage.repo}
+          id={draftId}
+          memoryFailure={storage.failure}
+          onBack={() => open(null)}
+          onOpen={open}
+        />
+      </ErrorBoundary>
+    ) : (
+      <ErrorBoundary key="list" what="草稿列表" repo={storage.repo}>
+        <DraftListScreen
+          repo={storage.repo}
+          memoryFailure={storage.failure}
+          onOpen={open}
+          headerActions={
+            <>
+              <OpenReviewFile onOpened={(result) => void inbox.accept(result)} />
+              <button type="button" onClick={() => openCollect("")}>
+                汇总各单位报告
+              </button>
+            </>
+          }
+        />
+      </ErrorBoundary>
+    );
   return (
     <>
       {reviewBar}

@@ -1,0 +1,197 @@
+import {
+  type ColumnDef,
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_equalsString,
+  filterFn_includesString,
+  type RowSelectionState,
+  rowSelectionFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+  useTable,
+} from "@tanstack/react-table";
+import type { StatusRow } from "../../collect";
+import { balanceText, lastYearText, percent, receivedText, stateText } from "./statusText";
+
+const features = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  rowSelectionFeature,
+  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: createFilteredRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
+});
+
+type Column = ColumnDef<typeof features, StatusRow>;
+
+/** Missing figures sort after every figure, whichever way the column is sorted. */
+const sortNumber = { sortFn: "basic" as const, sortUndefined: "last" as const };
+
+const COLUMNS: Column[] = [
+  { id: "unit", accessorFn: (r) => r.unit, header: "单位", sortFn: "alphanumeric", filterFn: "includesString" },
+  { id: "organType", accessorFn: (r) => r.organType || "未知", header: "机关类型", sortFn: "alphanumeric" },
+  { id: "state", accessorFn: (r) => stateText(r), header: "报送", filterFn: "equalsString", sortFn: "alphanumeric" },
+  { id: "year", accessorFn: (r) => r.year ?? undefined, header: "年度", ...sortNumber },
+  {
+    id: "receivedAt",
+    accessorFn: (r) => r.receivedAt ?? undefined,
+    header: "收到时间",
+    cell: (c) => receivedText(c.row.original),
+    sortFn: "alphanumeric",
+    sortUndefined: "last",
+  },
+  { id: "balance", accessorFn: (r) => balanceText(r.balance), header: "勾稽关系", sortFn: "alphanumeric" },
+  { id: "errors", accessorFn: (r) => r.errors ?? undefined, header: "错误", ...sortNumber },
+  { id: "warnings", accessorFn: (r) => r.warnings ?? undefined, header: "警告", ...sortNumber },
+  {
+    id: "closest",
+    accessorFn: (r) => r.closest?.score,
+    header: "与其他单位最相似",
+    cell: (c) =>
+      c.row.original.closest ? `${percent(c.row.original.closest.score)}（${c.row.original.closest.other}）` : "",
+    ...sortNumber,
+  },
+  {
+    id: "lastYear",
+    accessorFn: (r) => r.lastYear ?? undefined,
+    header: "与上年相似",
+    cell: (c) => lastYearText(c.row.original),
+    ...sortNumber,
+  },
+];
+
+export interface StatusTableProps {
+  rows: StatusRow[];
+  selection: RowSelectionState;
+  onSelection: (next: RowSelectionState) => void;
+  onOpen: (unit: string) => void;
+}
+
+const STATES = ["已报送", "未报送"];
+
+/** 报送情况: one row per roster unit, sortable, filterable, columns can be hidden, filed units can be selected for 合计. */
+export function StatusTable({ rows, selection, onSelection, onOpen }: StatusTableProps) {
+  const table = useTable({
+    features,
+    columns: COLUMNS,
+    data: rows,
+    getRowId: (r) => r.unit,
+    enableRowSelection: (row) => row.original.received,
+    state: { rowSelection: selection },
+    onRowSelectionChange: (updater) => onSelection(typeof updater === "function" ? updater(selection) : updater),
+  });
+  const unitColumn = table.getColumn("unit");
+  const stateColumn = table.getColumn("state");
+  const shown = table.getRowModel().rows;
+  return (
+    <div className="collect-status">
+      <div className="collect-tools">
+        <label>
+          筛选单位
+          <input
+            type="search"
+            value={String(unitColumn?.getFilterValue() ?? "")}
+            onChange={(e) => unitColumn?.setFilterValue(e.target.value || undefined)}
+          />
+        </label>
+        <label>
+          按报送情况筛选
+          <select
+            value={String(stateColumn?.getFilterValue() ?? "")}
+            onChange={(e) => stateColumn?.setFilterValue(e.target.value || undefined)}
+          >
+            <option value="">全部</option>
+            {STATES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="collect-columns">
+          <legend>显示的列</legend>
+          {table
+            .getAllLeafColumns()
+            .filter((c) => c.id !== "unit")
+            .map((column) => (
+              <label key={column.id}>
+                <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
+                {String(column.columnDef.header)}
+              </label>
+            ))}
+        </fieldset>
+      </div>
+      <p className="collect-count" aria-live="polite">
+        显示{shown.length}个单位（共{rows.length}个），已选{Object.values(selection).filter(Boolean).length}个用于合计
+      </p>
+      <table className="collect-table" aria-label="各单位报送情况">
+        <thead>
+          <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label="全选已报送的单位"
+                checked={table.getIsAllRowsSelected()}
+                onChange={table.getToggleAllRowsSelectedHandler()}
+              />
+            </th>
+            {table.getFlatHeaders().map((header) => {
+              const sorted = header.column.getIsSorted();
+              return (
+                <th
+                  key={header.id}
+                  scope="col"
+                  aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                >
+                  <button type="button" onClick={header.column.getToggleSortingHandler()}>
+                    {String(header.column.columnDef.header)}
+                    {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.id} className={row.original.received ? undefined : "collect-missing"}>
+              <td>
+                {row.original.received && (
+                  <input
+                    type="checkbox"
+                    aria-label={`合计时计入${row.original.unit}`}
+                    checked={row.getIsSelected()}
+                    onChange={row.getToggleSelectedHandler()}
+                  />
+                )}
+              </td>
+              {row.getVisibleCells().map((cell) =>
+                cell.column.id === "unit" ? (
+                  <th key={cell.id} scope="row">
+                    {row.original.received ? (
+                      <button type="button" className="link-button" onClick={() => onOpen(row.original.unit)}>
+                        {row.original.unit}
+                      </button>
+                    ) : (
+                      row.original.unit
+                    )}
+                  </th>
+                ) : (
+                  <td key={cell.id} data-column={cell.column.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import type { RowSelectionState } from "@tanstack/react-table";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { type Collection, rosterText, statusRows, unitPairs } from "../../collect";
+import type { CollectionRepository } from "../../drafts";
+import { ORGAN_TYPES } from "../../template";
+import { Banner } from "../drafts/Banner";
+import { FilesPanel } from "./FilesPanel";
+import { RosterPanel } from "./RosterPanel";
+import { SimilarityPanel } from "./SimilarityPanel";
+import { StatusTable } from "./StatusTable";
+import { SumsPanel } from "./SumsPanel";
+import { UnitView } from "./UnitView";
+import { useCollection } from "./useCollection";
+
+/** The 区/县政府 itself (县级以上人民政府): compared with its units' sum, not added into it. */
+const [GOVERNMENT] = ORGAN_TYPES;
+
+/** One collection: roster, files, 报送情况, 合计 and 文字相似度; a unit opens read-only in the editor. */
+export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id: string; onBack: () => void }) {
+  const { opened, evaluation, error, run } = useCollection(repo, id);
+  const [openUnit, setOpenUnit] = useState<string | null>(null);
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [others, setOthers] = useState<Collection[]>([]);
+  useEffect(() => {
+    // Only to offer their rosters: a list that cannot be read offers none, and says nothing more.
+    repo
+      .list()
+      .then((listing) => setOthers(listing.collections.filter((c) => c.id !== id)))
+      .catch(() => setOthers([]));
+  }, [repo, id]);
+  const seen = useRef(new Set<string>());
+  const pairs = useMemo(() => (evaluation ? unitPairs(evaluation) : []), [evaluation]);
+  const rows = useMemo(() => (evaluation ? statusRows(evaluation, pairs) : []), [evaluation, pairs]);
+  // Memoised so the sums are recomputed when the units or the selection change, not on every render.
+  const { government, selected } = useMemo(() => {
+    const entries = evaluation?.entries ?? [];
+    const government = entries.find((e) => e.current && e.unit.organType === GOVERNMENT) ?? null;
+    return { government, selected: entries.filter((e) => e.current && selection[e.unit.name] && e !== government) };
+  }, [evaluation, selection]);
+
+  // A unit whose report arrives is selected for 合计 once; unticking it later is the office's choice and stays.
+  useEffect(() => {
+    const arrived = rows.filter((r) => r.received && !seen.current.has(r.unit)).map((r) => r.unit);
+    if (arrived.length === 0) return;
+    for (const unit of arrived) seen.current.add(unit);
+    setSelection((s) => ({ ...s, ...Object.fromEntries(arrived.map((u) => [u, true])) }));
+  }, [rows]);
+
+  if (!opened) return <p className="drafts-loading">正在打开汇总…</p>;
+  if (opened.kind !== "ok") {
+    const message =
+      opened.kind === "missing"
+        ? "这个汇总已不存在（可能已在其他标签页删除）。"
+        : opened.kind === "newer"
+          ? "这个汇总由更新版本的本工具保存，本版本不能打开。请使用最新版本。"
+          : `这个汇总无法读取：${opened.reason}。记录保持原样。`;
+    return (
+      <div className="drafts-screen collect-screen">
+        <Banner tone="error">{message}</Banner>
+        <button type="button" onClick={onBack}>
+          返回汇总列表
+        </button>
+      </div>
+    );
+  }
+  const { collection } = opened;
+  const entries = evaluation?.entries ?? [];
+  const unitEntry = openUnit ? entries.find((e) => e.unit.name === openUnit && e.current) : undefined;
+  if (unitEntry) return <UnitView entry={unitEntry} onBack={() => setOpenUnit(null)} />;
+
+  const missing = rows.filter((r) => !r.received);
+  return (
+    <div className="drafts-screen collect-screen">
+      <header className="drafts-header">
+        <span className="app-name">年报编制</span>
+        <h1>
+          {collection.name}（{collection.year ?? "未填"}年度）
+        </h1>
+        <div className="drafts-header-actions">
+          <button type="button" onClick={onBack}>
+            返回汇总列表
+          </button>
+        </div>
+      </header>
+      {error && <Banner tone="error">{error}</Banner>}
+      {opened.missingFiles.length > 0 && (
+        <Banner tone="warning">
+          浏览器中找不到以下文件的内容，请重新添加：{opened.missingFiles.map((f) => f.fileName).join("、")}。
+        </Banner>
+      )}
+      <main className="drafts-main collect-main">
+        <RosterPanel
+          // Reset only when the stored roster changes, so adding files never wipes a roster being typed.
+          key={rosterText(collection.roster)}
+          roster={collection.roster}
+          others={others}
+          onSave={(roster) => void run(() => repo.setRoster(id, roster))}
+        />
+        <FilesPanel
+          counted={entries.flatMap((e) =>
+            [e.current, e.lastYear].flatMap((r) => (r ? [{ unit: e.unit.name, read: r }] : [])),
+          )}
+          roster={collection.roster}
+          setAside={evaluation?.setAside ?? []}
+          onAdd={(files) => void run(() => repo.addFiles(id, files))}
+          onAssign={(fileId, unit) => void run(() => repo.assign(id, fileId, unit))}
+          onRemove={(fileId) => void run(() => repo.removeFile(id, fileId))}
+        />
+        <section className="collect-panel" aria-labelledby="collect-status">
+          <h2 id="collect-status">报送情况</h2>
+          {missing.length > 0 && (
+            <p className="collect-missing-list">
+              未报送（{missing.length}个）：{missing.map((r) => r.unit).join("、")}
+            </p>
+          )}
+          {rows.length === 0 ? (
+            <p>先在上面填写应报送单位名单并保存。</p>
+          ) : (
+            <StatusTable rows={rows} selection={selection} onSelection={setSelection} onOpen={setOpenUnit} />
+          )}
+        </section>
+        <SumsPanel units={selected} government={government} name={collection.name} />
+        <SimilarityPanel entries={entries} pairs={pairs} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/** How the status table words its cells. */
+import type { Balance, StatusRow } from "../../collect";
+
+export const percent = (score: number) => `${Math.round(score * 100)}%`;
+
+export const stateText = (row: StatusRow) => (row.received ? "已报送" : "未报送");
+
+export function balanceText(balance: Balance | null): string {
+  if (!balance) return "";
+  if (balance.kind === "balanced") return "平衡";
+  if (balance.kind === "off") return balance.text;
+  return "未能核对（有未读到或非数字的单元格）";
+}
+
+export function receivedText(row: StatusRow): string {
+  if (!row.receivedAt) return "";
+  const d = new Date(row.receivedAt);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Against last year's report: blank for a unit that has not filed, else the score or that there is none. */
+export function lastYearText(row: StatusRow): string {
+  if (!row.received) return "";
+  return row.lastYear === null ? "无上年报告" : percent(row.lastYear);
+}

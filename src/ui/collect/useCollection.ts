@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { asyncReader, type Evaluation, evaluate, type PreRead } from "../../collect";
+import type { CollectionRepository, OpenedCollection, WriteRefusal } from "../../drafts";
+import type { ImportResult } from "../../formats";
+
+export interface CollectionState {
+  opened: OpenedCollection | null;
+  evaluation: Evaluation | null;
+  /** The last failure in Chinese, with what to do; null when the last action went through. */
+  error: string | null;
+  /** Runs a write, then reads the collection again; a refusal or failure is shown, never swallowed. */
+  run: (write: () => Promise<WriteRefusal>) => Promise<boolean>;
+}
+
+const READER_FAILED = "读取程序没有加载成功（网络可能中断）。请联网后刷新页面重试。";
+
+const FAILED = "保存到浏览器失败，刚才的更改没有保存。请稍后重试；如仍失败，请检查浏览器存储空间。";
+
+/**
+ * The files `evaluate` does not read itself: .xlsx with the Excel reader, Word and PDF with the import's file reader,
+ * each loaded only when a collection holds such a file; null while reading.
+ */
+function usePreRead(opened: OpenedCollection | null): PreRead | null {
+  const [preRead, setPreRead] = useState<{ for: OpenedCollection; read: PreRead } | null>(null);
+  useEffect(() => {
+    if (opened?.kind !== "ok") return;
+    const files = opened.files.filter((f) => asyncReader(f.fileName, f.bytes) !== null);
+    let live = true;
+    const done = (read: PreRead) => live && setPreRead({ for: opened, read });
+    const readOne = async (f: (typeof files)[number]): Promise<ImportResult> => {
+      if (asyncReader(f.fileName, f.bytes) === "xlsx")
+        return (await import("../../collect/xlsx")).xlsxToReport(f.bytes);
+      return (await import("../../formats")).importFile(f.bytes);
+    };
+    Promise.all(
+      files.map(async (f) => {
+        try {
+          return [f.id, await readOne(f)] as [string, ImportResult];
+        } catch {
+          return [f.id, { ok: false, message: READER_FAILED, findings: [] }] as [string, ImportResult];
+        }
+      }),
+    ).then((read) => done(new Map(read)));
+    return () => {
+      live = false;
+    };
+  }, [opened]);
+  return preRead && preRead.for === opened ? preRead.read : null;
+}
+
+export function useCollection(repo: CollectionRepository, id: string): CollectionState {
+  const [opened, setOpened] = useState<OpenedCollection | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(async () => setOpened(await repo.open(id)), [repo, id]);
+  useEffect(() => {
+    reload().catch(() => setError("无法从浏览器读取这个汇总。请刷新页面重试。"));
+  }, [reload]);
+  const run = useCallback(
+    async (write: () => Promise<WriteRefusal>) => {
+      try {
+        const refusal = await write();
+        setError(refusal);
+        await reload();
+        return refusal === null;
+      } catch (failure) {
+        console.error("collection write failed", failure);
+        setError(FAILED);
+        return false;
+      }
+    },
+    [reload],
+  );
+  const preRead = usePreRead(opened);
+  const evaluation = useMemo(
+    () => (opened?.kind === "ok" && preRead ? evaluate(opened.collection, opened.files, preRead) : null),
+    [opened, preRead],
+  );
+  return { opened, evaluation, error, run };
+}
