@@ -99,6 +99,29 @@ test("a copy is named （副本） and never looks like its original; drafts can
   await expect(page.getByRole("button", { name: "打开：红山街道办事处 2023年" })).toHaveCount(2);
 });
 
+test("the list sorts by any column: newest save first, then by year, body or findings, both ways", async ({ page }) => {
+  await seed(page, [
+    draft("a", "红山街道办事处", 2023, "2024-01-10T00:00:00.000Z"),
+    draft("b", "东区人民政府", 2024, "2025-01-05T00:00:00.000Z"),
+    draft("c", "西区教育局", 2022, "2023-01-05T00:00:00.000Z"),
+  ]);
+  const ids = () => page.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-draft-id")));
+  const heading = (name: string) => page.getByRole("columnheader", { name: new RegExp(`^${name}`) });
+  await expect(heading("最后保存")).toHaveAttribute("aria-sort", "descending");
+  expect(await ids()).toEqual(["b", "a", "c"]);
+
+  await heading("年度").getByRole("button").click();
+  await expect(heading("年度")).toHaveAttribute("aria-sort", /ascending|descending/);
+  const byYear = await ids();
+  expect([
+    ["c", "a", "b"],
+    ["b", "a", "c"],
+  ]).toContainEqual(byYear);
+  await heading("年度").getByRole("button").click();
+  expect(await ids()).toEqual([...byYear].reverse());
+  await expect(heading("最后保存")).not.toHaveAttribute("aria-sort", /./);
+});
+
 test("下一年度: carries 四 into next year's 二 column by column and keeps the body, headings and a baseline", async ({
   page,
 }) => {
