@@ -176,3 +176,22 @@ test("the preview shows the export as text, never as HTML", async ({ page }) => 
   await expect(preview.locator("table")).toHaveCount(3);
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });
+
+test("on a 1366×768 laptop at 125% the import's 打开导入的报告 is in view without scrolling, under a long summary", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1093, height: 615 }, locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await importFile(page, fixture("hongshan-2023.seed.md"));
+  const dialog = page.getByRole("dialog", { name: "导入报告" });
+  await expect(dialog.locator(".import-read li").first()).toBeVisible();
+  const open = dialog.getByRole("button", { name: "打开导入的报告" });
+  const box = await open.boundingBox();
+  expect(box && box.y + box.height).toBeLessThanOrEqual(615);
+  const summary = await dialog.locator(".import-result").boundingBox();
+  expect(summary && summary.y + summary.height).toBeGreaterThan(615);
+  await open.click();
+  await expect(page.locator('input[name="t2.penalty.decisions"]')).toHaveValue("5");
+  await context.close();
+});

@@ -43,7 +43,7 @@ const TITLE_WORDS = normLabel("政府信息公开工作年度报告");
  * A title set on two lines (`…2023年` / `政府信息公开工作年度报告`, as our Word file and GB/T 9704 break it) reads as one:
  * a Chinese title has no spaces between its characters.
  */
-const joinTitleLines = (title: string) => title.replace(/(?<=[\p{Script=Han}\d])\s+(?=\p{Script=Han})/gu, "");
+const joinTitleLines = (title: string) => title.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "");
 
 /** A title names the report; a sentence that mentions it (`…现公布区政府国资局2022年…年度报告。`) is not one. */
 function isTitle(text: string): boolean {

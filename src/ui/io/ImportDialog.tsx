@@ -86,7 +86,22 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
   }
 
   return (
-    <Dialog title="导入报告" onClose={onClose}>
+    <Dialog
+      title="导入报告"
+      onClose={onClose}
+      actions={
+        <>
+          {result?.ok && (
+            <button type="button" className="primary" onClick={() => onImport(result.report, result.context)}>
+              打开导入的报告
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+        </>
+      }
+    >
       <p className="io-hint">导入的内容会作为一份新报告打开。先看下面读取了哪些内容，再决定是否打开。</p>
       <div className="import-source">
         <label htmlFor={fileId}>选择文件（Word 文档 .docx，本工具导出的 .json 或 .md，或保存为文本的报告）</label>
@@ -113,16 +128,6 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
         </p>
       )}
       {result && !reading && <Summary result={result} />}
-      <div className="dialog-actions">
-        {result?.ok && (
-          <button type="button" className="primary" onClick={() => onImport(result.report, result.context)}>
-            打开导入的报告
-          </button>
-        )}
-        <button type="button" onClick={onClose}>
-          取消
-        </button>
-      </div>
     </Dialog>
   );
 }
