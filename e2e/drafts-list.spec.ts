@@ -94,7 +94,7 @@ test("a copy is named （副本） and never looks like its original; drafts can
   await expect(page.getByRole("button", { name: "打开：红山 2023 送审稿" })).toBeVisible();
   await page.getByRole("button", { name: "重命名：红山 2023 送审稿" }).click();
   await page.getByRole("textbox", { name: /^草稿名称/ }).fill("");
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存名称" }).click();
   await expect(page.getByText("已改名为“红山街道办事处 2023年”。")).toBeVisible();
   await expect(page.getByRole("button", { name: "打开：红山街道办事处 2023年" })).toHaveCount(2);
 });

@@ -15,6 +15,7 @@ import {
   useTable,
 } from "@tanstack/react-table";
 import type { StatusRow } from "../../collect";
+import { SortableHeader } from "../common/SortableHeader";
 import { balanceText, lastYearText, percent, receivedText, stateText } from "./statusText";
 
 const features = tableFeatures({
@@ -141,21 +142,14 @@ export function StatusTable({ rows, selection, onSelection, onOpen }: StatusTabl
                 onChange={table.getToggleAllRowsSelectedHandler()}
               />
             </th>
-            {table.getFlatHeaders().map((header) => {
-              const sorted = header.column.getIsSorted();
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                >
-                  <button type="button" onClick={header.column.getToggleSortingHandler()}>
-                    {String(header.column.columnDef.header)}
-                    {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
-                  </button>
-                </th>
-              );
-            })}
+            {table.getFlatHeaders().map((header) => (
+              <SortableHeader
+                key={header.id}
+                label={String(header.column.columnDef.header)}
+                sorted={header.column.getIsSorted()}
+                onSort={header.column.getToggleSortingHandler()}
+              />
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -9,6 +9,7 @@ import {
 } from "@tanstack/react-table";
 import { type FormEvent, type KeyboardEvent, memo, useState } from "react";
 import type { DraftSummary } from "../../drafts";
+import { SortableHeader } from "../common/SortableHeader";
 import { draftStatus, draftTitle, savedTime } from "./draftLabels";
 
 export interface DraftActions {
@@ -40,7 +41,7 @@ function RenameForm({ summary, done }: { summary: DraftSummary; done: (name: str
         // biome-ignore lint/a11y/noAutofocus: the field appears because the clerk asked to rename
         autoFocus
       />
-      <button type="submit">保存</button>
+      <button type="submit">保存名称</button>
       <button type="button" onClick={() => done(null)}>
         取消
       </button>
@@ -146,21 +147,14 @@ export function DraftTable({ drafts, actions }: { drafts: readonly DraftSummary[
       <table className="drafts-table" aria-label="草稿列表">
         <thead>
           <tr>
-            {table.getFlatHeaders().map((header) => {
-              const sorted = header.column.getIsSorted();
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                >
-                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                    {String(header.column.columnDef.header)}
-                    <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}</span>
-                  </button>
-                </th>
-              );
-            })}
+            {table.getFlatHeaders().map((header) => (
+              <SortableHeader
+                key={header.id}
+                label={String(header.column.columnDef.header)}
+                sorted={header.column.getIsSorted()}
+                onSort={header.column.getToggleSortingHandler()}
+              />
+            ))}
             <th scope="col">操作</th>
           </tr>
         </thead>

@@ -20,6 +20,12 @@ interface ReviewStateProps {
  * 待审阅 → 退回修改 → 已通过. 已通过 is bound to the snapshot it was given on: once the report differs from that
  * snapshot it shows 通过后已修改 with the changes. A 退回修改 on an older snapshot than the last share is 待审阅 again.
  */
+/** The reviewer's two conclusions on the version in front of her. */
+const VERDICTS = [
+  ["returned", "退回修改"],
+  ["approved", "通过这一版本"],
+] as const;
+
 export function ReviewState({ verdict, shares, latestShared, reviewing }: ReviewStateProps) {
   const current = useWatch() as Report;
   if (!verdict && !latestShared) return null;
@@ -51,32 +57,18 @@ export function ReviewState({ verdict, shares, latestShared, reviewing }: Review
       {approved && changedSinceApproval && <ChangesSince snapshot={approved} label="通过后的修改" none="" />}
       {reviewing && (
         <div className="review-own-actions">
-          <button
-            type="button"
-            disabled={!reviewing.writer}
-            onClick={() =>
-              void reviewing.writer?.write(null, {
-                kind: "verdict",
-                status: "returned",
-                snapshotHash: reviewing.snapshotHash,
-              })
-            }
-          >
-            退回修改
-          </button>
-          <button
-            type="button"
-            disabled={!reviewing.writer}
-            onClick={() =>
-              void reviewing.writer?.write(null, {
-                kind: "verdict",
-                status: "approved",
-                snapshotHash: reviewing.snapshotHash,
-              })
-            }
-          >
-            通过这一版本
-          </button>
+          {VERDICTS.map(([status, label]) => (
+            <button
+              key={status}
+              type="button"
+              disabled={!reviewing.writer}
+              onClick={() =>
+                void reviewing.writer?.write(null, { kind: "verdict", status, snapshotHash: reviewing.snapshotHash })
+              }
+            >
+              {label}
+            </button>
+          ))}
           <p className="review-note">给出结论后，请点击“退回意见”发回给填报人。</p>
         </div>
       )}
