@@ -1,4 +1,5 @@
 /** 定稿: the clerk finalises with a reason for what is left, exports the file, edits on; the 区 office verifies it. */
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { toJson } from "../src/formats";
 import { getAt } from "../src/report";
@@ -68,6 +69,8 @@ test("定稿 with a reason for a remaining error, export the file, edit (定稿�
   await page.getByRole("button", { name: "定稿后已修改" }).click();
   const changes = dialog.getByRole("region", { name: "自第 1 版定稿以来的修改" });
   await expect(changes.locator('li[data-path="s6.body"] ins')).toHaveText("定稿后补充的其他事项。");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   // The reasons given last time are still there for a new 定稿.
   await expect(reasons.first()).toHaveValue("一件申请跨年度办结，按办结年度统计");
   await dialog.getByRole("button", { name: "确认定稿（第 2 版）" }).click();
