@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runChecks } from "../checks";
 import { blankReport } from "../report";
 import { type Identity, identityOf, newKeyPair } from "../review/identity";
-import { makeSubmission, type Submission } from "../review/submission";
+import { makeSubmission, openSubmission, type Submission, submissionFileText } from "../review/submission";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { MemoryBackend } from "./backend";
+import v1 from "./fixtures/submissions-v1.json";
 import { quarantineKey, submissionKey } from "./keys";
 import { DraftRepository } from "./repository";
 import { readSubmissions } from "./submissionRecord";
@@ -83,6 +84,14 @@ describe("定稿 versions beside a draft", () => {
     await repo.addSubmission(id, await submission(1));
     await repo.purge(id);
     expect(await backend.get(submissionKey(id))).toBeUndefined();
+  });
+
+  it("read the frozen version-1 record as it was stored, its submission still verifying", async () => {
+    const read = readSubmissions(v1);
+    expect(read).toMatchObject({ kind: "ok", intact: true, submissions: [{ version: 1 }] });
+    if (read.kind !== "ok") return;
+    expect(read.submissions[0].reasons[0].reason).toBe("一件申请跨年度办结");
+    expect((await openSubmission(submissionFileText(read.submissions[0]))).kind).toBe("verified");
   });
 
   it("read nothing from an absent record", () => {
