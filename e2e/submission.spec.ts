@@ -99,4 +99,12 @@ test("定稿 with a reason for a remaining error, export the file, edit (定稿�
   await expect(office.getByRole("alert").filter({ hasText: "西工区邙山街道办事处：定稿文件的内容" })).toContainText(
     "请对方在年报编制中重新“导出定稿文件”后发来",
   );
+
+  // Opened read-only, the unit's 定稿 shows who signed it and the clerk's reasons.
+  await office.getByRole("button", { name: "西工区红山街道办事处", exact: true }).click();
+  await office.getByText("定稿第 1 版（哈希已核验）").click();
+  await expect(office.getByText(/^签名：西工区红山街道办事处（[0-9a-f-]{14}）$/)).toBeVisible();
+  const given = office.getByRole("list", { name: "定稿时说明的理由" }).getByRole("listitem");
+  await expect(given).toHaveCount(open);
+  await expect(given.first()).toContainText("理由：一件申请跨年度办结，按办结年度统计");
 });

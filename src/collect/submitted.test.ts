@@ -46,7 +46,14 @@ describe("定稿 files in a collection", () => {
     expect(rows[0]).toMatchObject({
       unit: "西工区红山街道办事处",
       received: true,
-      submitted: { submittedAt: "2024-01-25T02:30:00.000Z", version: 2, verified: true, problem: null },
+      submitted: {
+        submittedAt: "2024-01-25T02:30:00.000Z",
+        version: 2,
+        verified: true,
+        problem: null,
+        signer: expect.stringMatching(/^西工区红山街道办事处（[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}）$/),
+        reasons: [],
+      },
     });
     expect(rows[1].submitted).toBeNull();
   });

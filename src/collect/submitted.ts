@@ -3,6 +3,7 @@
  * Its report is counted like any other; the status table says whether the hash and signature hold.
  */
 import type { ImportResult } from "../formats";
+import { fingerprint } from "../review/identity";
 import { isSubmissionText, type OpenedSubmission, openSubmission } from "../review/submission";
 
 /** What the status table shows of a submission file. */
@@ -13,6 +14,10 @@ export interface Submitted {
   verified: boolean;
   /** Why it does not hold, with what to do; null when verified. */
   problem: string | null;
+  /** The body's name with its key's fingerprint, as signed. */
+  signer: string;
+  /** The clerk's reason for each error or to-do left open at 定稿. */
+  reasons: { message: string; reason: string }[];
 }
 
 export type PreReadResult = ImportResult & { submitted?: Submitted };
@@ -37,6 +42,8 @@ export function submittedResult(opened: OpenedSubmission): PreReadResult {
       version: submission.version,
       verified,
       problem: verified ? null : opened.message,
+      signer: `${submission.signer.name}（${fingerprint(submission.signer.key)}）`,
+      reasons: submission.reasons.map(({ message, reason }) => ({ message, reason })),
     },
   };
 }
