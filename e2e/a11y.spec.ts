@@ -76,6 +76,13 @@ test("the editor: blank, with findings, import (with an error), preview, publish
   await expectAccessible(page, "分享对话框（含链接）");
   await dialog.getByRole("button", { name: "关闭" }).click();
   await expect(saveStatus(page)).toHaveText("已保存");
+
+  await page.getByRole("button", { name: "定稿", exact: true }).click();
+  const submit = page.getByRole("dialog", { name: "定稿" });
+  await submit.getByRole("button", { name: "确认定稿" }).click();
+  await expect(submit.getByRole("alert")).toContainText("没有说明理由");
+  await expectAccessible(page, "定稿对话框（有待说明理由的错误和待填）");
+  await submit.getByRole("button", { name: "关闭" }).click();
 });
 
 test("the draft list: with drafts, empty, trash, quarantine, and their dialogs", async ({ page }) => {

@@ -5,12 +5,13 @@
  */
 import { type CheckContext, type CheckedFinding, kindOf, runChecks } from "../checks";
 import { balanceCheck } from "../checks/balance";
-import { type ImportResult, importBytes } from "../formats";
+import { importBytes } from "../formats";
 import type { Report } from "../report";
 import { T3_COLUMNS } from "../template";
 import type { Collection, CollectionFile, ReceivedFile } from "./collection";
 import { matchUnit } from "./match";
 import type { RosterUnit } from "./roster";
+import type { PreReadResult, Submitted } from "./submitted";
 
 export interface ReadReport {
   file: CollectionFile;
@@ -18,6 +19,8 @@ export interface ReadReport {
   context: CheckContext;
   /** How it came to its unit: by the name in it or its file name, or chosen by hand. */
   by: "name" | "hand";
+  /** Set when the file is a 定稿 file: when it was finalised and whether its hash and signature hold. */
+  submitted: Submitted | null;
 }
 
 export interface SetAside {
@@ -63,8 +66,11 @@ function balanceOf(report: Report, context: CheckContext): Balance {
 
 const later = (a: ReadReport, b: ReadReport) => (a.file.receivedAt >= b.file.receivedAt ? a : b);
 
-/** Files whose import is asynchronous (an .xlsx read with the lazily loaded reader): their results, by file id. */
-export type PreRead = ReadonlyMap<string, ImportResult>;
+/**
+ * Files whose reading is asynchronous (an .xlsx or Word file read with a lazily loaded reader, a 定稿 file whose
+ * signature is checked): their results, by file id.
+ */
+export type PreRead = ReadonlyMap<string, PreReadResult>;
 
 export function evaluate(
   collection: Pick<Collection, "year" | "roster">,
@@ -84,7 +90,7 @@ export function evaluate(
   };
   for (const received of files) {
     const { bytes, ...file } = received;
-    const result = preRead.get(file.id) ?? importBytes(bytes);
+    const result: PreReadResult = preRead.get(file.id) ?? importBytes(bytes);
     if (!result.ok) {
       setAside.push({ file, reason: `无法读取：${result.message}`, report: null });
       continue;
@@ -100,7 +106,13 @@ export function evaluate(
       });
       continue;
     }
-    const read: ReadReport = { file, report: result.report, context: result.context, by: handUnit ? "hand" : "name" };
+    const read: ReadReport = {
+      file,
+      report: result.report,
+      context: result.context,
+      by: handUnit ? "hand" : "name",
+      submitted: result.submitted ?? null,
+    };
     const fileYear = result.report.meta.year;
     if (year === null || fileYear === null || fileYear === year) keep(current, unit, read);
     else if (fileYear === year - 1) keep(lastYear, unit, read);

@@ -7,4 +7,5 @@ export * from "./names";
 export * from "./roster";
 export * from "./similarity";
 export * from "./status";
+export * from "./submitted";
 export * from "./sums";

@@ -1,6 +1,7 @@
 /** One row of the status table per roster unit: filed or 未报送, balance, findings, and how alike its text is. */
 import type { Balance, Evaluation } from "./evaluate";
 import { allPairs, closest, comparedText, jaccard, type Pair, shingles } from "./similarity";
+import type { Submitted } from "./submitted";
 
 export interface StatusRow {
   unit: string;
@@ -8,6 +9,8 @@ export interface StatusRow {
   received: boolean;
   year: number | null;
   receivedAt: string | null;
+  /** From a 定稿 file: its time and whether hash and signature hold; null for any other file. */
+  submitted: Submitted | null;
   balance: Balance | null;
   errors: number | null;
   warnings: number | null;
@@ -38,6 +41,7 @@ export function statusRows(evaluation: Evaluation, pairs: readonly Pair[]): Stat
       received: now !== null,
       year: now?.report.meta.year ?? null,
       receivedAt: now?.file.receivedAt ?? null,
+      submitted: now?.submitted ?? null,
       balance: now ? e.balance : null,
       errors: now ? e.errors : null,
       warnings: now ? e.warnings : null,

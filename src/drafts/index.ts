@@ -18,6 +18,7 @@ export * from "./restore";
 export * from "./reviewRecord";
 export * from "./session";
 export * from "./storageErrors";
+export * from "./submissionRecord";
 export * from "./summary";
 export * from "./tabLock";
 

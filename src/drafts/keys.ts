@@ -13,6 +13,8 @@ export const PREFIX = {
   preMigration: "pre/",
   /** The review thread of a draft (not in the draft record; see reviewRecord.ts). */
   review: "review/",
+  /** The 定稿 versions of a draft (submissionRecord.ts). */
+  submission: "sub/",
   /** A collection (汇总) of units' reports: roster and received files' names (collectionRecord.ts). */
   collection: "c/",
   /** The bytes of one file received into a collection, `cf/<collectionId>/<fileId>`. */
@@ -31,6 +33,7 @@ export const summaryKey = (id: string) => keyOf("summary", id);
 export const quarantineKey = (id: string) => keyOf("quarantine", id);
 export const preMigrationKey = (id: string) => keyOf("preMigration", id);
 export const reviewKey = (draftId: string) => keyOf("review", draftId);
+export const submissionKey = (draftId: string) => keyOf("submission", draftId);
 export const collectionKey = (id: string) => keyOf("collection", id);
 /** Every file of a collection lists under this prefix. */
 export const collectionFilesPrefix = (collectionId: string) => `${PREFIX.collectionFile}${collectionId}/`;

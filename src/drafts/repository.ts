@@ -6,10 +6,12 @@
  *   q/<id>   a record that could not be read, set aside with the reason, raw text kept
  *   pre/<id> the pre-migration text of a draft, kept when its migrated form is first saved
  *   review/<id> the review thread's entries and share snapshots of a draft (reviewRecord.ts), outside its envelope
+ *   sub/<id> the 定稿 versions of a draft (submissionRecord.ts), outside its envelope
  *   me/identity this browser's signing key pair (the private key not extractable)
  */
 import type { CheckContext } from "../checks";
 import type { Report } from "../report";
+import type { Submission } from "../review/submission";
 import type { Backend } from "./backend";
 import {
   type Baseline,
@@ -22,7 +24,17 @@ import {
   readStored,
   serializeEnvelope,
 } from "./envelope";
-import { draftKey, IDENTITY_KEY, idOf, PREFIX, preMigrationKey, quarantineKey, reviewKey, summaryKey } from "./keys";
+import {
+  draftKey,
+  IDENTITY_KEY,
+  idOf,
+  PREFIX,
+  preMigrationKey,
+  quarantineKey,
+  reviewKey,
+  submissionKey,
+  summaryKey,
+} from "./keys";
 import { CURRENT_VERSION } from "./migrations";
 import {
   applyReviewUpdate,
@@ -34,7 +46,10 @@ import {
   readReviewRecord,
 } from "./reviewRecord";
 import { quarantinedSchema } from "./storedRecords";
+import { nextVersion, type ReadSubmissions, readSubmissions, SUBMISSION_RECORD_TYPE } from "./submissionRecord";
 import { type DraftSummary, findLastYear, isExpired, isSummary, SUMMARY_VERSION, summarize } from "./summary";
+
+export type AddSubmission = { ok: true; submissions: Submission[] } | { ok: false; message: string };
 
 export interface QuarantinedRecord {
   id: string;
@@ -273,7 +288,14 @@ export class DraftRepository {
   /** Removes a draft for good (emptying the trash). */
   purge(id: string): Promise<void> {
     return this.backend.transact([], () => ({
-      del: [draftKey(id), summaryKey(id), preMigrationKey(id), reviewKey(id), preMigrationKey(`review-${id}`)],
+      del: [
+        draftKey(id),
+        summaryKey(id),
+        preMigrationKey(id),
+        reviewKey(id),
+        preMigrationKey(`review-${id}`),
+        submissionKey(id),
+      ],
       result: undefined,
     }));
   }
@@ -353,6 +375,46 @@ export class DraftRepository {
         ],
         result: next,
       };
+    });
+  }
+
+  /** The 定稿 versions of a draft, oldest first (none when it was never finalised). Reads never write. */
+  async submissions(id: string): Promise<ReadSubmissions> {
+    return readSubmissions(await this.backend.get(submissionKey(id)));
+  }
+
+  /**
+   * Appends a signed 定稿 in one transaction, when it is the next version (another tab may have finalised
+   * meanwhile: then nothing is written and the caller is told). A stored record that is not well formed is set
+   * aside raw in quarantine before it is rewritten; one from a newer version is never rewritten.
+   */
+  addSubmission(id: string, submission: Submission): Promise<AddSubmission> {
+    return this.backend.transact([submissionKey(id)], ([raw]): { put?: [string, unknown][]; result: AddSubmission } => {
+      const stored = readSubmissions(raw);
+      if (stored.kind === "newer") {
+        return {
+          result: {
+            ok: false,
+            message: "这份草稿的定稿记录由更新版本的年报编制保存，本版本不能再定稿。请用最新版本打开后再定稿。",
+          },
+        };
+      }
+      if (nextVersion(stored.submissions) !== submission.version) {
+        return {
+          result: {
+            ok: false,
+            message: "这份草稿刚刚在别处（另一个标签页）定稿过。请关闭定稿窗口重新打开，核对后再定稿。",
+          },
+        };
+      }
+      const submissions = [...stored.submissions, submission];
+      const put: [string, unknown][] = [[submissionKey(id), { type: SUBMISSION_RECORD_TYPE, version: 1, submissions }]];
+      if (!stored.intact) {
+        const reason = "定稿记录格式有误，已读出能读的定稿版本；原始内容保留在此";
+        const aside = quarantineKey(`submissions-${id}`);
+        put.push([aside, { id: `submissions-${id}`, reason, raw: rawText(raw), quarantinedAt: this.stamp() }]);
+      }
+      return { put, result: { ok: true, submissions } };
     });
   }
 

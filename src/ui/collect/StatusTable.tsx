@@ -16,7 +16,7 @@ import {
 } from "@tanstack/react-table";
 import type { StatusRow } from "../../collect";
 import { SortableHeader } from "../common/SortableHeader";
-import { balanceText, lastYearText, percent, receivedText, stateText } from "./statusText";
+import { balanceText, lastYearText, percent, receivedText, stateText, submittedText } from "./statusText";
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -44,6 +44,24 @@ const COLUMNS: Column[] = [
     accessorFn: (r) => r.receivedAt ?? undefined,
     header: "收到时间",
     cell: (c) => receivedText(c.row.original),
+    sortFn: "alphanumeric",
+    sortUndefined: "last",
+  },
+  {
+    id: "submitted",
+    accessorFn: (r) => r.submitted?.submittedAt,
+    header: "定稿",
+    cell: (c) => {
+      const row = c.row.original;
+      return (
+        <span
+          data-hash={row.submitted ? (row.submitted.verified ? "verified" : "mismatch") : undefined}
+          title={row.submitted?.problem ?? undefined}
+        >
+          {submittedText(row)}
+        </span>
+      );
+    },
     sortFn: "alphanumeric",
     sortUndefined: "last",
   },

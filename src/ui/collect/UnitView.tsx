@@ -8,7 +8,7 @@ export function UnitView({ entry, onBack }: { entry: UnitEntry; onBack: () => vo
   const current = entry.current;
   const [exportError, setExportError] = useState<string | null>(null);
   if (!current) return null;
-  const { report } = current;
+  const { report, submitted } = current;
   return (
     <ReportEditor
       key={current.file.id}
@@ -18,6 +18,30 @@ export function UnitView({ entry, onBack }: { entry: UnitEntry; onBack: () => vo
       toolbar={
         <>
           <span className="collect-readonly">只读：{current.file.fileName}</span>
+          {submitted && (
+            <details className="collect-submitted">
+              <summary>
+                定稿第 {submitted.version} 版（{submitted.verified ? "哈希已核验" : "哈希不符"}）
+              </summary>
+              <div className="collect-submitted-body">
+                <p>签名：{submitted.signer}</p>
+                {submitted.problem && <p role="alert">{submitted.problem}</p>}
+                {submitted.reasons.length === 0 ? (
+                  <p>定稿时没有未解决的错误或待填。</p>
+                ) : (
+                  <ol aria-label="定稿时说明的理由">
+                    {submitted.reasons.map((r) => (
+                      <li key={`${r.message}:${r.reason}`}>
+                        {r.message}
+                        <br />
+                        理由：{r.reason}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </div>
+            </details>
+          )}
           <button
             type="button"
             onClick={() =>

@@ -113,6 +113,13 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
               未报送（{missing.length}个）：{missing.map((r) => r.unit).join("、")}
             </p>
           )}
+          {rows
+            .filter((r) => r.submitted?.problem)
+            .map((r) => (
+              <p key={r.unit} role="alert" className="collect-missing-list">
+                {r.unit}：{r.submitted?.problem}
+              </p>
+            ))}
           {rows.length === 0 ? (
             <p>先在上面填写应报送单位名单并保存。</p>
           ) : (

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { asyncReader, type Evaluation, evaluate, type PreRead } from "../../collect";
+import { asyncReader, type Evaluation, evaluate, type PreRead, type PreReadResult, readSubmitted } from "../../collect";
 import type { CollectionRepository, OpenedCollection, WriteRefusal } from "../../drafts";
-import type { ImportResult } from "../../formats";
 
 export interface CollectionState {
   opened: OpenedCollection | null;
@@ -27,17 +26,18 @@ function usePreRead(opened: OpenedCollection | null): PreRead | null {
     const files = opened.files.filter((f) => asyncReader(f.fileName, f.bytes) !== null);
     let live = true;
     const done = (read: PreRead) => live && setPreRead({ for: opened, read });
-    const readOne = async (f: (typeof files)[number]): Promise<ImportResult> => {
-      if (asyncReader(f.fileName, f.bytes) === "xlsx")
-        return (await import("../../collect/xlsx")).xlsxToReport(f.bytes);
+    const readOne = async (f: (typeof files)[number]): Promise<PreReadResult> => {
+      const reader = asyncReader(f.fileName, f.bytes);
+      if (reader === "submission") return readSubmitted(f.bytes);
+      if (reader === "xlsx") return (await import("../../collect/xlsx")).xlsxToReport(f.bytes);
       return (await import("../../formats")).importFile(f.bytes);
     };
     Promise.all(
       files.map(async (f) => {
         try {
-          return [f.id, await readOne(f)] as [string, ImportResult];
+          return [f.id, await readOne(f)] as [string, PreReadResult];
         } catch {
-          return [f.id, { ok: false, message: READER_FAILED, findings: [] }] as [string, ImportResult];
+          return [f.id, { ok: false, message: READER_FAILED, findings: [] }] as [string, PreReadResult];
         }
       }),
     ).then((read) => done(new Map(read)));

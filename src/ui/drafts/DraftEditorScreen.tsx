@@ -7,6 +7,7 @@ import { ImportButton } from "../io/ImportButton";
 import { PublishMenu } from "../publish/PublishMenu";
 import { ReviewPanel } from "../review/ReviewPanel";
 import { ShareButton } from "../review/ShareButton";
+import { SubmitButton } from "../review/SubmitButton";
 import { Banner } from "./Banner";
 import { downloadBackup } from "./backupActions";
 import { nextYearNotice } from "./nextYearNotice";
@@ -98,6 +99,9 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
           revision={opened.envelope.revision}
           currentReport={session.currentReport}
         />
+      )}
+      {opened.kind === "ok" && !reviewOf && !readOnly && (
+        <SubmitButton repo={repo} draftId={id} currentReport={session.currentReport} checkContext={checkContext} />
       )}
       {opened.kind === "ok" && <ReviewPanel repo={repo} draftId={id} reviewOf={reviewOf} />}
       <button type="button" onClick={onBack}>

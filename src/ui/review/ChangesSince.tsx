@@ -39,7 +39,8 @@ export function ChangesSince({
   label,
   none,
 }: {
-  snapshot: ShareSnapshot | undefined;
+  /** A share's snapshot, or a 定稿 version: whatever holds the report as it was. */
+  snapshot: Pick<ShareSnapshot, "report"> | undefined;
   label: string;
   none: string;
 }) {
