@@ -11,14 +11,16 @@ export * from "./autosave";
 export type { Backend } from "./backend";
 export * from "./backup";
 export * from "./channel";
-export * from "./collections";
+// Types only: the collections repository is loaded with the 汇总 screen (ui/collect), not in the first page.
+export type * from "./collections";
 export * from "./envelope";
 export * from "./repository";
 export * from "./restore";
 export * from "./reviewRecord";
 export * from "./session";
 export * from "./storageErrors";
-export * from "./submissionRecord";
+// Types only: the record is read by the repository, which loads it on first use.
+export type * from "./submissionRecord";
 export * from "./summary";
 export * from "./tabLock";
 

@@ -46,7 +46,7 @@ import {
   readReviewRecord,
 } from "./reviewRecord";
 import { quarantinedSchema } from "./storedRecords";
-import { nextVersion, type ReadSubmissions, readSubmissions, SUBMISSION_RECORD_TYPE } from "./submissionRecord";
+import type { ReadSubmissions } from "./submissionRecord";
 import { type DraftSummary, findLastYear, isExpired, isSummary, SUMMARY_VERSION, summarize } from "./summary";
 
 export type AddSubmission = { ok: true; submissions: Submission[] } | { ok: false; message: string };
@@ -379,7 +379,9 @@ export class DraftRepository {
   }
 
   /** The 定稿 versions of a draft, oldest first (none when it was never finalised). Reads never write. */
+  // The 定稿 code (schemas, signatures) loads with the first 定稿 question, not with the first page.
   async submissions(id: string): Promise<ReadSubmissions> {
+    const { readSubmissions } = await import("./submissionRecord");
     return readSubmissions(await this.backend.get(submissionKey(id)));
   }
 
@@ -388,7 +390,8 @@ export class DraftRepository {
    * meanwhile: then nothing is written and the caller is told). A stored record that is not well formed is set
    * aside raw in quarantine before it is rewritten; one from a newer version is never rewritten.
    */
-  addSubmission(id: string, submission: Submission): Promise<AddSubmission> {
+  async addSubmission(id: string, submission: Submission): Promise<AddSubmission> {
+    const { nextVersion, readSubmissions, SUBMISSION_RECORD_TYPE } = await import("./submissionRecord");
     return this.backend.transact([submissionKey(id)], ([raw]): { put?: [string, unknown][]; result: AddSubmission } => {
       const stored = readSubmissions(raw);
       if (stored.kind === "newer") {

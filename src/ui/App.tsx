@@ -4,10 +4,15 @@ import { blankReport } from "../report";
 import { ErrorBoundary } from "./common/ErrorBoundary";
 import { Banner } from "./drafts/Banner";
 import { DraftEditorScreen } from "./drafts/DraftEditorScreen";
-import { DraftListScreen } from "./drafts/DraftListScreen";
 import { OpenReviewFile } from "./review/OpenReviewFile";
 import { hasReviewFragment, useReviewInbox } from "./review/useReviewInbox";
 import "./drafts/drafts.css";
+
+/**
+ * The draft list, loaded when first shown: a first visit opens a new draft in the editor, so its table code
+ * (@tanstack/react-table) stays out of the first page's scripts.
+ */
+const DraftListScreen = lazy(() => import("./drafts/DraftListScreen").then((m) => ({ default: m.DraftListScreen })));
 
 /** The 区 office's collections (汇总), loaded only when opened: clerks never download it. */
 const CollectScreen = lazy(() => import("./collect/CollectScreen"));
@@ -118,19 +123,21 @@ export function App() {
       </ErrorBoundary>
     ) : (
       <ErrorBoundary key="list" what="草稿列表" repo={storage.repo}>
-        <DraftListScreen
-          repo={storage.repo}
-          memoryFailure={storage.failure}
-          onOpen={open}
-          headerActions={
-            <>
-              <OpenReviewFile onOpened={(result) => void inbox.accept(result)} />
-              <button type="button" onClick={() => openCollect("")}>
-                汇总各单位报告
-              </button>
-            </>
-          }
-        />
+        <Suspense fallback={<p className="drafts-loading">正在打开草稿列表…</p>}>
+          <DraftListScreen
+            repo={storage.repo}
+            memoryFailure={storage.failure}
+            onOpen={open}
+            headerActions={
+              <>
+                <OpenReviewFile onOpened={(result) => void inbox.accept(result)} />
+                <button type="button" onClick={() => openCollect("")}>
+                  汇总各单位报告
+                </button>
+              </>
+            }
+          />
+        </Suspense>
       </ErrorBoundary>
     );
   return (

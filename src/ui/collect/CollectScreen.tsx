@@ -1,5 +1,6 @@
 import { useMemo } from "react";
-import { type Backend, CollectionRepository } from "../../drafts";
+import type { Backend } from "../../drafts";
+import { CollectionRepository } from "../../drafts/collections";
 import { CollectionList } from "./CollectionList";
 import { Workspace } from "./Workspace";
 import "./collect.css";

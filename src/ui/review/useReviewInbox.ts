@@ -3,7 +3,7 @@ import type { DraftRepository } from "../../drafts";
 import type { OpenResult } from "../../review/message";
 import { useOnFirstUse } from "../common/firstUse";
 import { loadReview } from "./loadReview";
-import { type Received, receiveReview } from "./receive";
+import type { Received } from "./receive";
 
 /** Whether the address carries a shared draft or a hand-back. */
 export function hasReviewFragment(): boolean {
@@ -25,6 +25,8 @@ export function useReviewInbox(repo: DraftRepository | null, open: (id: string) 
         setNotice({ tone: "error", message: result.message });
         return;
       }
+      // Loaded when a share or hand-back arrives: most visits bring none.
+      const { receiveReview } = await import("./receive");
       const received = await receiveReview(repo, result.body, result.signer);
       setNotice({ tone: received.tone, message: received.message });
       if (received.draftId) open(received.draftId);

@@ -1,4 +1,5 @@
-import { rowHint, TABLE_GUIDANCE, TABLE_LAYOUTS, type TableKey } from "../../../template";
+import { rowHint, TABLE_LAYOUTS, type TableKey } from "../../../template";
+import { TABLE_GUIDANCE } from "../../../template/tableGuidance";
 import { Dialog } from "../../common/Dialog";
 
 const parentPath = (path: string) => path.slice(0, path.lastIndexOf("."));

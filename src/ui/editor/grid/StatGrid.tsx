@@ -12,6 +12,7 @@ import {
   type TableKey,
   type TableLayout,
 } from "../../../template";
+import { lazyView } from "../../common/firstUse";
 import { useReadOnly } from "../editorMode";
 import { useHistory } from "../history";
 import { useLastYear } from "../lastYear";
@@ -21,8 +22,10 @@ import { fillBlankCells } from "./fillBlanks";
 import { GridInput } from "./GridInput";
 import { GridTotal } from "./GridTotal";
 import { type GridState, gridStore } from "./gridState";
-import { HowToFill } from "./HowToFill";
 import { useGridHandlers } from "./useGridHandlers";
+
+/** 填表说明 loads when first opened: its text is not part of the first page. */
+const HowToFill = lazyView(() => import("./HowToFill").then((m) => m.HowToFill));
 
 const MODELS: Record<TableKey, GridModel> = {
   t2: buildGridModel(TABLE_LAYOUTS.t2),
