@@ -68,3 +68,63 @@ describe("pdfText", () => {
     expect(text.split("\n")).toEqual(["全年共收到申请十二件均按期答复。", "短句。", "下一段。"]);
   });
 });
+
+describe("pdfText table rows by position", () => {
+  const item = (str: string, x: number, y: number, width = str.length * 12) => ({ str, x, y, width, size: 12 });
+  const figures = (y: number, ...values: string[]) => values.map((v, i) => item(v, 300 + i * 45, y, 7));
+
+  it("joins a label wrapped over lines of its cell and leaves the group label (a rowspan cell) out of it", () => {
+    const text = pdfText([
+      [
+        item("（三", 120, 400),
+        item("）不", 120, 384),
+        item("予公", 120, 367),
+        item("开", 126, 351),
+        item("2.", 155, 443),
+        item("其他法律行政法规禁", 166, 443),
+        item("止公开", 155, 427),
+        ...figures(435, "0", "1"),
+        item("3.", 155, 406),
+        item("危及“三安全一稳定”", 166, 406),
+        ...figures(407, "2", "0"),
+        item("5.", 155, 365),
+        item("属于三类内部事务信", 166, 365),
+        item("息", 155, 349),
+        ...figures(357, "0", "3"),
+      ],
+    ]);
+    expect(text.split("\n")).toEqual([
+      "2.其他法律行政法规禁止公开\t0\t1",
+      "3.危及“三安全一稳定”\t2\t0",
+      "5.属于三类内部事务信息\t0\t3",
+    ]);
+  });
+
+  it("joins a label aligned to the top of its cell, and starts a new label at an ordinal", () => {
+    const text = pdfText([
+      [
+        item("1.本机关不掌握相关政", 155, 500),
+        ...figures(500, "2"),
+        item("府信息", 155, 484),
+        item("2.没有现成信息需要另", 155, 464),
+        ...figures(464, "0"),
+        item("行制作", 155, 448),
+      ],
+    ]);
+    expect(text.split("\n")).toEqual(["1.本机关不掌握相关政府信息\t2", "2.没有现成信息需要另行制作\t0"]);
+  });
+
+  it("joins header cells wrapped in their cells, and not short lines of a paragraph", () => {
+    const text = pdfText([
+      [
+        item("本年制发件", 156, 229),
+        item("本年废止件", 233, 229),
+        item("数", 180, 213),
+        item("数", 257, 213),
+        item("短句。", 57, 150),
+        item("下一段。", 57, 134),
+      ],
+    ]);
+    expect(text.split("\n")).toEqual(["本年制发件数\t本年废止件数", "短句。", "下一段。"]);
+  });
+});

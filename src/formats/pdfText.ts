@@ -2,13 +2,12 @@
  * The text layer of a PDF (items with positions, as pdf.js gives them) as the text the importer reads. Items
  * are grouped into lines by their baseline, and a line into cells where a wide gap separates them, so a table
  * row becomes a tab-separated row as a web page's copy gives it. Two things printing breaks are mended:
- * - a row label wrapped over two or three lines in its cell (`（二）部分公开（区分处理的，只计这一` /
- *   `情形，不计其他情形）`, with the figures on a line between) is joined back when the joined words name a row;
+ * - a row label wrapped over several lines of its cell (`（二）部分公开（区分处理的，只计这一` /
+ *   `情形，不计其他情形）`, with the figures on a line between) is joined back by position (`pdfRows.ts`);
  * - a paragraph wrapped at the right margin is joined back into one line.
  */
-import { readCell } from "./cellValue";
 import { sectionOfHeading } from "./headings";
-import { matchRow } from "./rowLabels";
+import { type Cell, type PdfLine, stackedCells, tableRows } from "./pdfRows";
 import { escapeCell, escapeInline, splitOrdinal } from "./text";
 
 export interface PdfItem {
@@ -18,18 +17,6 @@ export interface PdfItem {
   y: number;
   width: number;
   /** Font size (the text matrix's vertical scale). */
-  size: number;
-}
-
-interface Cell {
-  text: string;
-  x: number;
-  end: number;
-}
-
-interface PdfLine {
-  cells: Cell[];
-  y: number;
   size: number;
 }
 
@@ -54,66 +41,12 @@ function pageLines(items: readonly PdfItem[]): PdfLine[] {
           last.text += item.str;
           last.end = Math.max(last.end, item.x + item.width);
         } else {
-          cells.push({ text: item.str, x: item.x, end: item.x + item.width });
+          cells.push({ text: item.str, x: item.x, end: item.x + item.width, y: item.y });
         }
       }
       for (const cell of cells) cell.text = cell.text.trim();
       return { cells, y: line.y, size: line.size };
     });
-}
-
-const isFigure = (cell: Cell) => readCell(cell.text).kind === "number";
-const hasFigures = (line: PdfLine) => line.cells.some(isFigure);
-
-/**
- * Joins the pieces of a wrapped row label: for each line with figures whose label names no row, the text-only
- * lines just above and below it in the label's column are tried with it, nearest first.
- */
-function mendLabels(lines: PdfLine[]): PdfLine[] {
-  const used = new Set<number>();
-  lines.forEach((line, i) => {
-    if (!hasFigures(line)) return;
-    const firstFigure = line.cells.findIndex(isFigure);
-    const labelIndex = firstFigure - 1;
-    const label = line.cells[labelIndex];
-    if (label && matchRow(label.text, true)?.how !== "near" && matchRow(label.text, true)) return;
-    const limit = line.cells[firstFigure].x;
-    const near = (j: number) => {
-      const other = lines[j];
-      if (!other || used.has(j) || hasFigures(other) || other.cells.length !== 1) return false;
-      const cell = other.cells[0];
-      const column = label ? Math.abs(cell.x - label.x) <= line.size * 2 : cell.end < limit;
-      return column && Math.abs(other.y - line.y) <= line.size * 2.6;
-    };
-    const above = [i - 1, i - 2].filter(near);
-    const below = [i + 1, i + 2].filter(near);
-    const tries: [number[], number[]][] = [
-      [above.slice(0, 1), []],
-      [[], below.slice(0, 1)],
-      [above.slice(0, 1), below.slice(0, 1)],
-      [above.slice(0, 2), []],
-      [[], below.slice(0, 2)],
-      [above.slice(0, 2), below.slice(0, 1)],
-      [above.slice(0, 1), below.slice(0, 2)],
-    ];
-    for (const [up, down] of tries) {
-      if (up.length + down.length === 0) continue;
-      const parts = [
-        ...[...up].reverse().map((j) => lines[j].cells[0].text),
-        label?.text ?? "",
-        ...down.map((j) => lines[j].cells[0].text),
-      ];
-      const text = parts.join("");
-      if (!matchRow(text, true)) continue;
-      for (const j of [...up, ...down]) used.add(j);
-      const mended = { text, x: label?.x ?? lines[up[0] ?? down[0]].cells[0].x, end: limit };
-      line.cells = label
-        ? [...line.cells.slice(0, labelIndex), mended, ...line.cells.slice(firstFigure)]
-        : [mended, ...line.cells];
-      return;
-    }
-  });
-  return lines.filter((_, i) => !used.has(i));
 }
 
 /** A line that starts something of its own: a section heading, a sub-item, a list item, a date. */
@@ -131,7 +64,7 @@ export function pdfText(pages: readonly (readonly PdfItem[])[]): string {
     paragraph = null;
   };
   for (const items of pages) {
-    const lines = mendLabels(pageLines(items));
+    const lines = stackedCells(tableRows(pageLines(items)));
     const right = Math.max(0, ...lines.map((l) => l.cells.at(-1)?.end ?? 0));
     for (const line of lines) {
       if (line.cells.length > 1) {
