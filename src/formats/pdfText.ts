@@ -7,7 +7,7 @@
  * - a paragraph wrapped at the right margin is joined back into one line.
  */
 import { sectionOfHeading } from "./headings";
-import { type Cell, type PdfLine, stackedCells, tableRows } from "./pdfRows";
+import { type Cell, type PdfLine, tableRows } from "./pdfRows";
 import { escapeCell, escapeInline, splitOrdinal } from "./text";
 
 export interface PdfItem {
@@ -22,6 +22,11 @@ export interface PdfItem {
 
 /** A gap wider than this many font sizes separates two cells. */
 const CELL_GAP = 0.5;
+/**
+ * A gap this wide inside a cell is a space typed in the text (`2023 年`, a third of a font size); LibreOffice
+ * also sets a fifth of one between Chinese and figures that have none (`2022年`).
+ */
+const SPACE = 0.25;
 
 function pageLines(items: readonly PdfItem[]): PdfLine[] {
   const sorted = items.filter((i) => i.str.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
@@ -37,8 +42,9 @@ function pageLines(items: readonly PdfItem[]): PdfLine[] {
       const cells: Cell[] = [];
       for (const item of line.items.sort((a, b) => a.x - b.x)) {
         const last = cells.at(-1);
-        if (last && item.x - last.end <= line.size * CELL_GAP) {
-          last.text += item.str;
+        const gap = last ? item.x - last.end : 0;
+        if (last && gap <= line.size * CELL_GAP) {
+          last.text += (gap >= line.size * SPACE ? " " : "") + item.str;
           last.end = Math.max(last.end, item.x + item.width);
         } else {
           cells.push({ text: item.str, x: item.x, end: item.x + item.width, y: item.y });
@@ -54,32 +60,63 @@ function startsBlock(text: string): boolean {
   return sectionOfHeading(text) !== undefined || splitOrdinal(text, true) !== null || /^\d{4}年\d{1,2}月/.test(text);
 }
 
+/**
+ * The size of the document's title: its largest type, when that is clearly larger than most lines (a title set
+ * on two lines, `…2023年` / `政府信息公开工作年度报告`, is one paragraph). Null when nothing stands out.
+ */
+function titleSize(pages: readonly (readonly PdfLine[])[]): number | null {
+  const sizes = pages
+    .flat()
+    .map((l) => l.size)
+    .sort((x, y) => x - y);
+  const largest = sizes.at(-1) ?? 0;
+  return largest >= sizes[Math.floor(sizes.length / 2)] * DISPLAY ? largest : null;
+}
+
+const DISPLAY = 1.3;
+
+/** A page number as GB/T 9704 prints it (`—1—`, `- 2 -`) or a plain one: not part of the text. */
+const PAGE_NUMBER = /^[—–-]?\s*\d{1,3}\s*[—–-]?$/;
+
 /** The PDF's pages as lines of text (paragraphs) and tab-separated rows (tables). */
 export function pdfText(pages: readonly (readonly PdfItem[])[]): string {
   const out: string[] = [];
   // A paragraph may go on over a page break.
-  let paragraph: { text: string; open: boolean } | null = null;
+  // `full`: its last line ran to the right margin; `open`: and did not close its sentence; `indented`: its first
+  // line was indented, so a line at the left margin after a full line goes on with it even after a `。`.
+  let paragraph: { text: string; open: boolean; full: boolean; indented: boolean } | null = null;
   const flush = () => {
     if (paragraph) out.push(escapeInline(paragraph.text));
     paragraph = null;
   };
-  for (const items of pages) {
-    const lines = stackedCells(tableRows(pageLines(items)));
+  const pageRows = pages.map((items) => tableRows(pageLines(items)));
+  const title = titleSize(pageRows);
+  const isTitle = (line: PdfLine) => title !== null && Math.abs(line.size - title) <= title * 0.05;
+  let inTitle = false;
+  for (const lines of pageRows) {
     const right = Math.max(0, ...lines.map((l) => l.cells.at(-1)?.end ?? 0));
+    const left = Math.min(...lines.flatMap((l) => (l.cells.length === 1 ? [l.cells[0].x] : [])));
     for (const line of lines) {
       if (line.cells.length > 1) {
         flush();
+        inTitle = false;
         out.push(line.cells.map((c) => escapeCell(c.text)).join("\t"));
         continue;
       }
       const cell = line.cells[0];
-      if (paragraph?.open && !startsBlock(cell.text)) paragraph.text += cell.text;
+      if (PAGE_NUMBER.test(cell.text)) continue;
+      const indented = cell.x > left + line.size;
+      const goesOn =
+        paragraph?.open || (paragraph?.full && paragraph.indented && !indented) || (inTitle && isTitle(line));
+      if (paragraph && goesOn && !startsBlock(cell.text)) paragraph.text += cell.text;
       else {
         flush();
-        paragraph = { text: cell.text, open: false };
+        paragraph = { text: cell.text, open: false, full: false, indented };
       }
+      inTitle = isTitle(line);
       // A line that runs to the right margin without closing its sentence goes on in the next line.
-      paragraph.open = cell.end >= right - line.size * 1.5 && !/[。！？；：:]$/.test(cell.text);
+      paragraph.full = cell.end >= right - line.size * 1.5;
+      paragraph.open = paragraph.full && !/[。！？；：:]$/.test(cell.text);
     }
   }
   flush();
