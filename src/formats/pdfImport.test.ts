@@ -15,7 +15,7 @@ import { INPUT_CELLS } from "../template";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { largeFigures } from "../testing/largeFigures";
 import { importDocument, importFile } from ".";
-import { pdfText } from "./pdfText";
+import { type PdfItem, pdfText } from "./pdfText";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url)));
 const figures = (report: Report) => Object.fromEntries(INPUT_CELLS.map((c) => [c.path, getAt(report, c.path)]));
@@ -90,8 +90,13 @@ describe("a PDF without a text layer", () => {
   });
 });
 
+/** pdf.js text items set in one font size, as `pdfText` takes them (x, y: left edge and baseline). */
+const textItem =
+  (size: number) =>
+  (str: string, x: number, y: number, width = str.length * size): PdfItem => ({ str, x, y, width, size });
+
 describe("pdfText", () => {
-  const item = (str: string, x: number, y: number, width = str.length * 10) => ({ str, x, y, width, size: 10 });
+  const item = textItem(10);
 
   it("joins a row label wrapped around its figures, and splits cells at wide gaps", () => {
     const text = pdfText([
@@ -119,7 +124,7 @@ describe("pdfText", () => {
 });
 
 describe("pdfText table rows by position", () => {
-  const item = (str: string, x: number, y: number, width = str.length * 12) => ({ str, x, y, width, size: 12 });
+  const item = textItem(12);
   const figures = (y: number, ...values: string[]) => values.map((v, i) => item(v, 300 + i * 45, y, 7));
 
   it("joins a label wrapped over lines of its cell and leaves the group label (a rowspan cell) out of it", () => {

@@ -9,7 +9,7 @@ import { importText } from "./textImport";
 import { type ImportResult, refuse } from "./types";
 
 const UNREADABLE =
-  "无法读取这个 PDF 文件（可能已损坏或设置了打开密码）。请换一个文件，或在 PDF 阅读器中复制报告全文，粘贴到“粘贴报告文字”框中。";
+  "这是 PDF 文件，但已损坏或设置了打开密码，无法读取。请换一个文件，或在 PDF 阅读器中复制报告全文，粘贴到“粘贴报告文字”框中。";
 const SCANNED =
   "这个 PDF 没有文字层（可能是扫描件或图片），无法读出其中的文字和数字。" +
   "请找到这份报告的 Word 文件或网页导入，或对照 PDF 新建报告逐项填写。";
