@@ -14,7 +14,6 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const EMPTY = "文件是空的，没有可导入的内容。请选择导出的 .json 或 .md 文件，或粘贴报告全文。";
 
 const ZIP = "这是压缩文件，不是 Word 文档（.docx）或报告文字，无法导入。请选择 .docx、.json、.md 或文本文件。";
-const PDF = "这是 PDF 文件，本工具不能直接读取。请在 PDF 阅读器中复制报告全文，粘贴到“粘贴报告文字”框中导入。";
 
 export function tooLargeMessage(bytes: number): string {
   const mb = (bytes / 1024 / 1024).toFixed(1);
@@ -67,6 +66,6 @@ export async function importFile(bytes: Uint8Array): Promise<ImportResult> {
   const head = String.fromCharCode(...bytes.slice(0, 4));
   if (head === "PK\u0003\u0004") return (await import("./docxImport")).importDocx(bytes);
   if (head.startsWith("PK")) return refuse(ZIP);
-  if (head === "%PDF") return refuse(PDF);
+  if (head === "%PDF") return (await import("./pdfImport")).importPdf(bytes);
   return importBytes(bytes);
 }
