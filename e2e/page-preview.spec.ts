@@ -83,13 +83,42 @@ test("页面预览 shows the printed A4 pages with their numbers, zooms, and sta
   await expect(view.getByLabel("缩放比例")).toHaveText("75%");
   await testInfo.attach("page-preview-75.png", { body: await page.screenshot(), contentType: "image/png" });
 
+  // The imported seed has no 公开日期 yet: printing asks first, as from the toolbar.
   await view.getByRole("button", { name: "打印", exact: true }).click();
+  await view.getByRole("alertdialog").getByRole("button", { name: "仍然打印" }).click();
   expect(await printCalls(page)).toBe(1);
   await view.getByRole("button", { name: "导出 PDF" }).click();
+  await view.getByRole("alertdialog").getByRole("button", { name: "仍然导出" }).click();
   expect(await printCalls(page)).toBe(2);
   await expect(view).toContainText("选择“另存为 PDF”，文件名已是“西工区红山街道办事处2023年政府信息公开工作年度报告”");
 
   await view.getByRole("button", { name: "关闭打印预览" }).click();
   await expect(view).toHaveCount(0);
   await expect(page).toHaveTitle("年报编制 · 政府信息公开工作年度报告");
+});
+
+test("打印 and 导出 PDF from the preview of an unfinished report ask first, as the toolbar's 打印 does", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printCalls: number }).printCalls = 0;
+    window.print = () => {
+      (window as unknown as { printCalls: number }).printCalls++;
+    };
+  });
+  await page.goto("/");
+  await page.getByRole("button", { name: "页面预览" }).click();
+  const view = page.getByRole("dialog", { name: "打印预览" });
+  await expect(view.locator(".print-sheet").first()).toBeVisible();
+  const notice = view.getByRole("alertdialog");
+
+  await view.getByRole("button", { name: "打印", exact: true }).click();
+  await expect(notice.getByRole("heading")).toHaveText(/^报告还有/);
+  await expect(notice).toBeInViewport();
+  await notice.getByRole("button", { name: "返回修改" }).click();
+  expect(await printCalls(page)).toBe(0);
+
+  await view.getByRole("button", { name: "导出 PDF" }).click();
+  await notice.getByRole("button", { name: "仍然导出" }).click();
+  expect(await printCalls(page)).toBe(1);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { BODY_FONTS, fontStack, publishDocument } from "../../publish";
 import type { Report } from "../../report";
@@ -29,12 +29,18 @@ export function PrintView({
   report,
   unknown,
   printNow,
+  askFirst,
+  notice,
   onClose,
 }: {
   report: Report;
   /** Cells not read by an import: printed blank. */
   unknown: ReadonlySet<string>;
   printNow: boolean;
+  /** The export notice before an unfinished report is printed from the preview, as from the toolbar. */
+  askFirst: (go: () => void, proceedLabel: string) => void;
+  /** That notice, shown under this view's bar (the view covers the toolbar it would drop down from). */
+  notice: ReactNode;
   onClose: () => void;
 }) {
   const doc = useMemo(() => publishDocument(report, unknown), [report, unknown]);
@@ -71,25 +77,30 @@ export function PrintView({
         </button>
         <button
           type="button"
-          onClick={() => {
-            setHint("");
-            window.print();
-          }}
+          onClick={() =>
+            askFirst(() => {
+              setHint("");
+              window.print();
+            }, "仍然打印")
+          }
         >
           打印
         </button>
         <button
           type="button"
-          onClick={() => {
-            setHint(`在打印窗口的“目标打印机”中选择“另存为 PDF”，文件名已是“${doc.title}”。`);
-            window.print();
-          }}
+          onClick={() =>
+            askFirst(() => {
+              setHint(`在打印窗口的“目标打印机”中选择“另存为 PDF”，文件名已是“${doc.title}”。`);
+              window.print();
+            }, "仍然导出")
+          }
         >
           导出 PDF
         </button>
         <button type="button" ref={closeButton} onClick={onClose}>
           关闭打印预览
         </button>
+        {notice}
       </div>
       <article className="print-document print-type" ref={column} style={{ fontFamily: fontStack(BODY_FONTS) }}>
         <DocumentFlow doc={doc} />

@@ -128,7 +128,7 @@ export function PublishMenu() {
       <span className="publish-message" aria-live="polite">
         {message}
       </span>
-      {notice}
+      {!printed && notice}
       {failure}
       {markdownShown && <MarkdownPreview report={getValues()} onClose={() => setMarkdownShown(false)} />}
       {printed && (
@@ -136,6 +136,8 @@ export function PublishMenu() {
           report={printed.report}
           unknown={printed.unknown}
           printNow={printed.printNow}
+          askFirst={ask}
+          notice={notice}
           onClose={() => setPrinted(null)}
         />
       )}
