@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { reportDocx } from "../src/publish/docx";
+import { reportHtmlFragment } from "../src/publish/html";
 import { getAt } from "../src/report";
 import { hongshan2023 } from "../src/testing/hongshan2023";
 import { largeFigures } from "../src/testing/largeFigures";
@@ -113,4 +114,30 @@ test.describe("a PDF with a text layer", () => {
       String(getAt(report, "t3.received.natural")),
     );
   });
+});
+
+test("a report copied from a web page pastes with its merged table cells: the clipboard's HTML is read, not its flat text", async ({
+  page,
+}) => {
+  const source = hongshan2023();
+  const html = reportHtmlFragment(source, new Set());
+  await page.goto("/");
+  await page.getByRole("button", { name: "导入", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "导入报告" });
+  const box = dialog.getByRole("textbox", { name: /粘贴报告文字/ });
+  await box.focus();
+  // What a browser puts on the clipboard from a page: the HTML, and a plain text whose merged cells are gone.
+  await box.evaluate((element, data) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData("text/html", data);
+    clipboardData.setData("text/plain", "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\t2");
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(dialog.getByText("已按网页中的表格读入粘贴的内容")).toBeVisible();
+  await dialog.getByRole("button", { name: "读取粘贴的文字" }).click();
+  await expect(dialog.locator(".import-not-read")).not.toContainText("表");
+  await dialog.getByRole("button", { name: "打开导入的报告" }).click();
+  for (const path of ["t2.penalty.decisions", "t3.received.natural", "t3.granted.natural", "t4.review.upheld"]) {
+    await expect(page.locator(`input[name="${path}"]`)).toHaveValue(String(getAt(source, path) ?? ""));
+  }
 });

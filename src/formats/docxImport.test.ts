@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runChecks } from "../checks";
 import { reportDocx } from "../publish/docx";
+import { reportHtmlFragment } from "../publish/html";
 import { getAt, type Report } from "../report";
 import { INPUT_CELLS } from "../template";
 import { hongshan2023 } from "../testing/hongshan2023";
@@ -71,6 +72,16 @@ describe("a .docx saved by LibreOffice", () => {
     expect(result.report.s1).toEqual(reference.report.s1);
     expect(result.context.importFindings).toEqual([]);
     expect(runChecks(result.report, result.context).filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("a report copied from a web page (the clipboard's HTML, as the import box reads a rich paste)", () => {
+  it("reads every figure of our own HTML fragment's merged-cell tables, with no finding of its own", () => {
+    const source = randomReport(seeded(11), { blanks: false });
+    const result = importDocument(htmlToText(reportHtmlFragment(source)));
+    if (!result.ok) throw new Error(result.message);
+    expect(figures(result.report)).toEqual(figures(source));
+    expect(result.context.importFindings).toEqual([]);
   });
 });
 

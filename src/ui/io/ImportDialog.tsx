@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { CheckContext, Finding } from "../../checks";
 import { type ImportResult, importDocument, importFile, MAX_IMPORT_BYTES, tooLargeMessage } from "../../formats";
+import { htmlToText } from "../../formats/htmlText";
 import type { Report } from "../../report";
 import { Dialog } from "../common/Dialog";
 import { readFileBytes } from "../common/files";
@@ -65,6 +66,7 @@ function Summary({ result }: { result: ImportResult }) {
 export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImport: OnImport }) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [pasted, setPasted] = useState("");
+  const [richPaste, setRichPaste] = useState(false);
   const [reading, setReading] = useState(false);
   const fileId = useId();
   const pasteId = useId();
@@ -117,7 +119,28 @@ export function ImportDialog({ onClose, onImport }: { onClose: () => void; onImp
       </div>
       <div className="import-source">
         <label htmlFor={pasteId}>或粘贴报告文字（从政府网站复制的年度报告全文，包括表格）</label>
-        <textarea id={pasteId} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <textarea
+          id={pasteId}
+          rows={6}
+          value={pasted}
+          onChange={(e) => {
+            setPasted(e.target.value);
+            setRichPaste(false);
+          }}
+          onPaste={(e) => {
+            // A table copied from a web page: its HTML keeps the merged cells that its plain text loses.
+            const html = e.clipboardData.getData("text/html");
+            if (!/<table[\s>]/i.test(html)) return;
+            e.preventDefault();
+            setPasted(htmlToText(html));
+            setRichPaste(true);
+          }}
+        />
+        {richPaste && (
+          <p className="io-hint" role="status">
+            已按网页中的表格读入粘贴的内容（合并的单元格保持在原来的行和列）。请点击“读取粘贴的文字”。
+          </p>
+        )}
         <button type="button" onClick={() => setResult(importDocument(pasted))}>
           读取粘贴的文字
         </button>
