@@ -23,21 +23,24 @@ function usePreRead(opened: OpenedCollection | null): PreRead | null {
   const [preRead, setPreRead] = useState<{ for: OpenedCollection; read: PreRead } | null>(null);
   useEffect(() => {
     if (opened?.kind !== "ok") return;
-    const files = opened.files.filter((f) => asyncReader(f.fileName, f.bytes) !== null);
+    // Each file's reader, judged once (a 定稿 file is recognised by reading its text).
+    const files = opened.files.flatMap((f) => {
+      const reader = asyncReader(f.fileName, f.bytes);
+      return reader ? [{ file: f, reader }] : [];
+    });
     let live = true;
     const done = (read: PreRead) => live && setPreRead({ for: opened, read });
-    const readOne = async (f: (typeof files)[number]): Promise<PreReadResult> => {
-      const reader = asyncReader(f.fileName, f.bytes);
-      if (reader === "submission") return readSubmitted(f.bytes);
-      if (reader === "xlsx") return (await import("../../collect/xlsx")).xlsxToReport(f.bytes);
-      return (await import("../../formats")).importFile(f.bytes);
+    const readOne = async ({ file, reader }: (typeof files)[number]): Promise<PreReadResult> => {
+      if (reader === "submission") return readSubmitted(file.bytes);
+      if (reader === "xlsx") return (await import("../../collect/xlsx")).xlsxToReport(file.bytes);
+      return (await import("../../formats")).importFile(file.bytes);
     };
     Promise.all(
-      files.map(async (f) => {
+      files.map(async (entry) => {
         try {
-          return [f.id, await readOne(f)] as [string, PreReadResult];
+          return [entry.file.id, await readOne(entry)] as [string, PreReadResult];
         } catch {
-          return [f.id, { ok: false, message: READER_FAILED, findings: [] }] as [string, PreReadResult];
+          return [entry.file.id, { ok: false, message: READER_FAILED, findings: [] }] as [string, PreReadResult];
         }
       }),
     ).then((read) => done(new Map(read)));

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { type Report, reportFileName } from "../../report";
 import { EXPORT_FAILED, exportedMessage } from "../common/exportMessages";
-import { downloadText, saveFile } from "../common/files";
+import { saveFile } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
 import { MenuButton } from "../common/MenuButton";
 import { useCurrentFindings } from "../editor/findingsContext";
@@ -21,35 +21,40 @@ const BOM = "\uFEFF";
 /** Saves the report as a file and gives its name; cells not read print blank. */
 type Writer = (report: Report, unknown: ReadonlySet<string>) => Promise<string>;
 
+/** A file's content from the report, and its type. */
+interface Format {
+  render: (report: Report, unknown: ReadonlySet<string>) => BlobPart | Promise<BlobPart>;
+  type: string;
+}
+
 /**
- * The writers are loaded on first use: the docx package alone is about 67 kB gzip. Cells not read print blank;
+ * The formats' code, loaded on first use: the docx package alone is about 67 kB gzip. Cells not read print blank;
  * JSON has them null, without the totals over them.
  */
+const FORMATS: Record<FileAction, () => Promise<Format>> = {
+  md: () =>
+    import("../../formats/markdownExport").then(({ toMarkdown }) => ({
+      render: toMarkdown,
+      type: "text/markdown;charset=utf-8",
+    })),
+  json: () =>
+    import("../../formats/json").then(({ toJson }) => ({
+      render: (report, unknown) => toJson(report, undefined, unknown),
+      type: "application/json;charset=utf-8",
+    })),
+  html: () =>
+    import("../../publish/html").then(({ reportHtmlFragment }) => ({
+      render: (report, unknown) => BOM + reportHtmlFragment(report, unknown),
+      type: "text/html;charset=utf-8",
+    })),
+  docx: () =>
+    import("../../publish/docx").then(({ reportDocx, DOCX_MIME }) => ({ render: reportDocx, type: DOCX_MIME })),
+};
+
 function loadWriter(action: FileAction): Promise<Writer> {
-  if (action === "md") {
-    return import("../../formats/markdownExport").then(({ toMarkdown }) => async (report, unknown) => {
-      const name = reportFileName(report, "md");
-      downloadText(name, toMarkdown(report, unknown), "text/markdown");
-      return name;
-    });
-  }
-  if (action === "json") {
-    return import("../../formats/json").then(({ toJson }) => async (report, unknown) => {
-      const name = reportFileName(report, "json");
-      downloadText(name, toJson(report, undefined, unknown), "application/json");
-      return name;
-    });
-  }
-  if (action === "html") {
-    return import("../../publish/html").then(({ reportHtmlFragment }) => async (report, unknown) => {
-      const name = reportFileName(report, "html");
-      saveFile(BOM + reportHtmlFragment(report, unknown), name, "text/html;charset=utf-8");
-      return name;
-    });
-  }
-  return import("../../publish/docx").then(({ reportDocx, DOCX_MIME }) => async (report, unknown) => {
-    const name = reportFileName(report, "docx");
-    saveFile(await reportDocx(report, unknown), name, DOCX_MIME);
+  return FORMATS[action]().then(({ render, type }) => async (report, unknown) => {
+    const name = reportFileName(report, action);
+    saveFile(await render(report, unknown), name, type);
     return name;
   });
 }

@@ -1,8 +1,7 @@
 import { rowHint, TABLE_LAYOUTS, type TableKey } from "../../../template";
 import { TABLE_GUIDANCE } from "../../../template/tableGuidance";
 import { Dialog } from "../../common/Dialog";
-
-const parentPath = (path: string) => path.slice(0, path.lastIndexOf("."));
+import { parentPath } from "./rowKey";
 
 /** Each body row of a table that has a 口径: its labels as the template shows them, and the note. */
 function rowNotes(table: TableKey): { key: string; label: string; hint: string }[] {

@@ -22,6 +22,7 @@ import { fillBlankCells } from "./fillBlanks";
 import { GridInput } from "./GridInput";
 import { GridTotal } from "./GridTotal";
 import { type GridState, gridStore } from "./gridState";
+import { parentPath } from "./rowKey";
 import { useGridHandlers } from "./useGridHandlers";
 
 /** 填表说明 loads when first opened: its text is not part of the first page. */
@@ -51,9 +52,6 @@ const COLUMNS: Record<TableKey, ("label" | "num")[]> = {
 };
 
 const hintId = (rowKey: string) => `hint-${rowKey}`;
-
-/** The template row a cell belongs to (its hint and label key): `t3.denied.stateSecret.natural` → `t3.denied.stateSecret`. */
-const parentPath = (path: string) => path.slice(0, path.lastIndexOf("."));
 
 /** A four-character heading (结果维持) may break only between its halves, never as 结果维/持. */
 const breakable = (text: string) =>
