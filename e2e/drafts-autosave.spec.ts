@@ -1,4 +1,4 @@
-import { draftIdOf, openFirstDraft, pauseClock, saveStatus, storedDraft } from "./drafts-helpers";
+import { draftIdOf, nextFrame, openFirstDraft, pauseClock, saveStatus, storedDraft } from "./drafts-helpers";
 import { expect, test } from "./test";
 
 // The machine running the suite may be shared and slow; these journeys do several page loads each.
@@ -35,8 +35,9 @@ test("R1: 已保存 appears within 1 s of the last keystroke, and only after the
   await expect(saveStatus(page)).toHaveText("已保存");
 
   await body(page).fill("第一次输入");
+  await nextFrame(page);
   await expect(saveStatus(page)).toHaveText("保存中…");
-  await page.clock.runFor(200);
+  await page.clock.runFor(180);
   await expect(saveStatus(page)).toHaveText("保存中…");
   await page.clock.runFor(150);
   await expect(saveStatus(page)).toHaveText("已保存");
@@ -78,6 +79,7 @@ test("R3: a reload in the middle of the debounce loses nothing", async ({ page }
   const id = await openFirstDraft(page);
   await pauseClock(page);
   await body(page).fill("刷新前的修改");
+  await nextFrame(page);
   await expect(saveStatus(page)).toHaveText("保存中…");
   await page.reload();
   expect(draftIdOf(page)).toBe(id);
@@ -104,4 +106,23 @@ test("R13: persistence is requested after the first save, not at page load", asy
   await body(page).fill("第二次保存");
   await expect(saveStatus(page)).toHaveText("已保存");
   expect(await calls()).toBe(1);
+});
+
+test("R3: a figure typed into a cell is in the last-chance copy when the page is hidden before its frame", async ({
+  page,
+}) => {
+  const id = await openFirstDraft(page);
+  await page.locator('[name="t3.received.natural"]').focus();
+  // Typed, and the page hidden, in one task: the figure has not reached the form yet (src/ui/editor/typing.ts).
+  const journal = await page.evaluate((key) => {
+    const input = document.querySelector<HTMLInputElement>('[name="t3.received.natural"]');
+    if (!input) throw new Error("no cell");
+    input.value = "57";
+    input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText", data: "57" }));
+    window.dispatchEvent(new PageTransitionEvent("pagehide"));
+    return localStorage.getItem(key);
+  }, `nianbao-unsaved:${id}`);
+  expect(JSON.parse(journal ?? "null")?.report.t3.received.natural).toBe(57);
+  await page.reload();
+  await expect(page.locator('[name="t3.received.natural"]')).toHaveValue("57", { timeout: 20_000 });
 });

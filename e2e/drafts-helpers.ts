@@ -91,3 +91,11 @@ export async function downloadedText(page: Page, click: () => Promise<void>): Pr
 export async function pauseClock(page: Page): Promise<void> {
   await page.clock.pauseAt(new Date(Date.now() + 5000));
 }
+
+/**
+ * With the clock paused, lets one frame pass: typed text reaches the form (and the autosave) after the frame that
+ * shows it (src/ui/editor/typing.ts), and a paused clock draws no frame callbacks.
+ */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.clock.runFor(20);
+}

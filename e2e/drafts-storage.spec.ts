@@ -246,12 +246,15 @@ test.describe("R12: the IndexedDB connection is closed under the app", () => {
       };
     });
   });
-  const closeAll = (page: Page, failOpen: boolean) =>
-    page.evaluate((fail) => {
+  /** Closes every connection once the editor has read what it reads on opening (the 定稿 record included). */
+  const closeAll = async (page: Page, failOpen: boolean) => {
+    await expect(page.getByRole("button", { name: "定稿", exact: true })).toBeEnabled();
+    await page.evaluate((fail) => {
       const w = window as unknown as { __dbs: IDBDatabase[]; __failOpen: boolean };
       for (const db of w.__dbs) db.close();
       w.__failOpen = fail;
     }, failOpen);
+  };
 
   test("reopens once and saves", async ({ page }) => {
     const id = await openFirstDraft(page);

@@ -3,6 +3,7 @@ import { useFormContext } from "react-hook-form";
 import { parseYear, type Report } from "../../report";
 import { ORGAN_TYPES } from "../../template";
 import { useReadOnly } from "./editorMode";
+import { typedField } from "./typing";
 
 /** RHF passes the stored number back through setValueAs too, so accept both forms. */
 function yearOrNull(value: unknown): number | null {
@@ -52,7 +53,7 @@ export function MetaForm() {
       <label>
         机关全称
         <input
-          {...register("meta.organ")}
+          {...typedField(register("meta.organ"))}
           placeholder="如：西工区红山街道办事处"
           autoComplete="organization"
           readOnly={readOnly}
@@ -81,7 +82,7 @@ export function MetaForm() {
       <label className="wide">
         开头段落（可选）
         <textarea
-          {...register("meta.preamble")}
+          {...typedField(register("meta.preamble"))}
           rows={3}
           placeholder="如：本报告所列数据的统计期限为……"
           readOnly={readOnly}
@@ -89,7 +90,7 @@ export function MetaForm() {
       </label>
       <label className="wide">
         落款（可选）
-        <textarea {...register("meta.signOff")} rows={2} placeholder="机关名称和日期" readOnly={readOnly} />
+        <textarea {...typedField(register("meta.signOff"))} rows={2} placeholder="机关名称和日期" readOnly={readOnly} />
       </label>
     </fieldset>
   );

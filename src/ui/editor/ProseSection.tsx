@@ -5,6 +5,7 @@ import { type SectionDef, subItemOrdinal } from "../../template";
 import { useReadOnly } from "./editorMode";
 import { ProseGuide } from "./ProseGuide";
 import { reportPath } from "./reportPaths";
+import { typedField } from "./typing";
 
 /** The format asks for a concise 一、总体情况; about 1,000 characters is the usual guidance. */
 const S1_GUIDANCE = 1000;
@@ -44,7 +45,13 @@ function Body({ name, label }: { name: string; label: string }) {
   const readOnly = useReadOnly();
   return (
     <div className="prose-body">
-      <textarea {...register(reportPath(name))} aria-label={label} rows={5} readOnly={readOnly} onInput={grow} />
+      <textarea
+        {...typedField(register(reportPath(name)))}
+        aria-label={label}
+        rows={5}
+        readOnly={readOnly}
+        onInput={grow}
+      />
       <CharCount name={name} />
     </div>
   );
@@ -72,7 +79,7 @@ export function ProseSection({ section }: { section: SectionDef }) {
             <h3 className="sub-item-heading">
               <span className="ordinal">{subItemOrdinal(i)}</span>
               <input
-                {...register(reportPath(`${base}.heading`))}
+                {...typedField(register(reportPath(`${base}.heading`)))}
                 aria-label={`${subItemOrdinal(i)}小标题`}
                 placeholder={item.defaultHeading}
                 readOnly={readOnly}

@@ -12,6 +12,7 @@ import {
 import type { Report } from "../../report";
 import { whenIdle } from "./idle";
 import { Store, useStore } from "./store";
+import { flushTyping } from "./typing";
 
 /** What a cell shows about the rules it fails: the worst severity and the messages. */
 export interface CellNote {
@@ -137,6 +138,7 @@ export function FindingsProvider({ children, context }: { children: ReactNode; c
 export function useCurrentFindings(): () => FindingsState {
   const { store, flush } = useContext(FindingsContext);
   return () => {
+    flushTyping();
     flush();
     return store.get();
   };

@@ -5,12 +5,15 @@
  */
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import type { Report } from "../../report";
+import { flushTyping } from "./typing";
 
 export type ReportPath = FieldPath<Report>;
 
 export const reportPath = (path: string): ReportPath => path as ReportPath;
 
+/** A value as the form has it, with any text typed into a field but not yet written there (`typing.ts`). */
 export function readPath(form: UseFormReturn<Report>, path: string): unknown {
+  flushTyping();
   return form.getValues(reportPath(path));
 }
 

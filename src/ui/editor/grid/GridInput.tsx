@@ -7,6 +7,7 @@ import { useCellNote } from "../findingsContext";
 import { countRender } from "../renderCount";
 import { reportPath } from "../reportPaths";
 import type { Store } from "../store";
+import { typingPending } from "../typing";
 import { CompareNote } from "./CompareNote";
 import { type GridState, useCellView } from "./gridState";
 
@@ -39,11 +40,12 @@ export function GridInput({ cell, colSpan, store, hintId }: GridInputProps) {
 
   useLayoutEffect(() => {
     const input = ref.current;
-    if (!input) return;
+    // Keys typed since this value was written are on their way to the form: the text is newer than `value`.
+    if (!input || typingPending(cell.path)) return;
     if (Object.is(cellEntry(input.value, cell.kind), value ?? null)) return;
     input.value = formatCellValue(value);
     if (document.activeElement === input) input.select();
-  }, [value, cell.kind]);
+  }, [value, cell.kind, cell.path]);
 
   const noteId = `note-${cell.path}`;
   const problemId = `problem-${cell.path}`;

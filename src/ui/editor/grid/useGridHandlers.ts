@@ -31,6 +31,7 @@ import { useHistory } from "../history";
 import { keyInput } from "../keyInput";
 import { readPath, writePath } from "../reportPaths";
 import type { Store } from "../store";
+import { deferTyping, flushTyping } from "../typing";
 import type { GridState, GridStatus } from "./gridState";
 
 const POSITIONS = new WeakMap<GridModel, Map<string, GridPos>>();
@@ -227,7 +228,10 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     cell.input.setSelectionRange(end, end);
   };
 
-  /** Stores what the cell now holds, as typed: the number it denotes, or the text when it is none. */
+  /**
+   * Stores what the cell now holds, as typed: the number it denotes, or the text when it is none; after the
+   * key's frame is painted (`typing.ts`), so the totals follow one frame later and the digit shows at once.
+   */
   const typed = (input: HTMLInputElement, path: string, pos: GridPos) => {
     const open = session.current;
     const def = cellByPath(path);
@@ -236,8 +240,10 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
       open.mode = "enter";
       collapse(pos);
     }
-    const value = cellEntry(input.value, def.kind);
-    if (!Object.is(read(path), value)) write(path, value);
+    deferTyping(path, () => {
+      const value = cellEntry(input.value, def.kind);
+      if (!Object.is(read(path), value)) write(path, value);
+    });
   };
 
   const onInput = (e: FormEvent) => {
@@ -338,6 +344,7 @@ export function useGridHandlers(model: GridModel, store: Store<GridState>, table
     const input = cell.input;
     const partial = input && input.selectionStart !== null && input.selectionEnd !== input.value.length;
     if (session.current?.mode === "edit" && partial) return;
+    flushTyping();
     const report = form.getValues();
     const rows = anchor.current && extent.current ? rectangle(model, anchor.current, extent.current) : [[cell.pos]];
     const text = toTsv(
