@@ -137,7 +137,12 @@ async function receiveReturn(repo: DraftRepository, body: ReturnBody): Promise<R
         ? `${who}退回了对${about}的意见。本浏览器中有 ${target.fitting} 份这个机关和年度的草稿，请选择意见属于哪一份（选择前没有附到任何草稿）：`
         : `${who}退回了对${about}的意见，但本浏览器中找不到确定对应的草稿。请选择意见属于哪一份草稿（选择前没有附到任何草稿）：`,
     choose: {
-      drafts: target.drafts.map((d, i) => ({ id: d.id, title: draftTitle(d), fits: i < target.fitting })),
+      // Two drafts of one body and year have one title: the time each was last saved tells them apart.
+      drafts: target.drafts.map((d, i) => ({
+        id: d.id,
+        title: `${draftTitle(d)}（${new Date(d.savedAt).toLocaleString("zh-CN", { hour12: false })}保存）`,
+        fits: i < target.fitting,
+      })),
       attach: (id) => attach(repo, id, body, byId.get(id)),
     },
   };
