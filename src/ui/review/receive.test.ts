@@ -5,6 +5,7 @@ import { reviewedHash } from "../../drafts/reviewRecord";
 import { blankReport, setAt } from "../../report";
 import { type Identity, identityOf, newKeyPair, signEntry } from "../../review/identity";
 import { type HandBackBody, type ReturnBody, shareBody } from "../../review/message";
+import { makeSubmission } from "../../review/submission";
 import { threadView, verdictView } from "../../review/thread";
 import { receiveReview, reviewCopyId } from "./receive";
 
@@ -184,5 +185,45 @@ describe("receiving a hand-back from the 汇总 (退回)", () => {
     const none = await receiveReview(repo, await returned(null), other.key);
     expect(none).toMatchObject({ draftId: null, tone: "error" });
     expect(none.message).toContain("本浏览器中没有您的草稿");
+  });
+});
+
+describe("a 汇总 hand-back about one of the draft's 定稿 versions", () => {
+  it("keeps that version as the reviewed snapshot, so the changes since are listed", async () => {
+    const repo = new DraftRepository(new MemoryBackend());
+    const report = setAt(setAt(blankReport(), "meta.organ", "西工区红山街道办事处"), "meta.year", 2023);
+    const draft = await repo.createDraftFrom(report);
+    const made = await makeSubmission({
+      report,
+      findings: [],
+      reasons: new Map(),
+      identity: clerk,
+      name: "西工区红山街道办事处",
+      version: 1,
+      now: NOW,
+    });
+    if (!made.ok) throw new Error(made.message);
+    await repo.addSubmission(draft.id, made.submission);
+    const body: ReturnBody = {
+      kind: "return",
+      draftId: draft.id,
+      organ: "西工区红山街道办事处",
+      year: 2023,
+      fileName: "红山定稿.json",
+      reviewedHash: made.submission.snapshotHash,
+      reviewer: "区政务公开办",
+      handedBackAt: NOW.toISOString(),
+      entries: [],
+    };
+    await receiveReview(repo, body, other.key);
+    const record = await repo.review(draft.id);
+    expect(reviewedHash(record)).toBe(made.submission.snapshotHash);
+    expect(record.shares).toEqual([
+      { revision: 0, snapshotHash: made.submission.snapshotHash, sharedAt: NOW.toISOString(), report },
+    ]);
+    // A file that is not one of its versions leaves no snapshot (the panel says it cannot list the changes).
+    const other2 = await repo.createDraftFrom(report);
+    await receiveReview(repo, { ...body, draftId: other2.id, reviewedHash: "d".repeat(64) }, other.key);
+    expect((await repo.review(other2.id)).shares).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** What happens to a share or a hand-back once it has been read, checked and its signatures verified. */
 
 import type { ReactNode } from "react";
-import { announce, type DraftRepository, type DraftSummary } from "../../drafts";
+import { announce, type DraftRepository, type DraftSummary, type ShareSnapshot } from "../../drafts";
 import { fingerprint } from "../../review/identity";
 import type { HandBackBody, ReturnBody, ReviewBody, ShareBody } from "../../review/message";
 import { returnTarget } from "../../review/returned";
@@ -148,6 +148,16 @@ async function receiveReturn(repo: DraftRepository, body: ReturnBody): Promise<R
   };
 }
 
+/**
+ * The office read a file, not a share: when it was one of this draft's 定稿 versions (same hash), that version is kept
+ * as the reviewed snapshot, so 自审阅版本以来的修改 lists what changed since.
+ */
+async function frozenVersion(repo: DraftRepository, draftId: string, hash: string): Promise<ShareSnapshot[]> {
+  const { submissions } = await repo.submissions(draftId);
+  const frozen = submissions.find((s) => s.snapshotHash === hash);
+  return frozen ? [{ revision: 0, snapshotHash: hash, sharedAt: frozen.submittedAt, report: frozen.report }] : [];
+}
+
 /** Merges a hand-back's entries into the clerk's draft and says what is new. */
 async function attach(
   repo: DraftRepository,
@@ -159,6 +169,7 @@ async function attach(
   const after = await repo.updateReview(draftId, {
     entries: body.entries,
     reviewed: [{ hash: body.reviewedHash, at: body.handedBackAt }],
+    shares: body.kind === "return" ? await frozenVersion(repo, draftId, body.reviewedHash) : [],
   });
   // The draft may be open already, here or in another tab: its review panel shows the entries without a reload.
   announce({ type: "review-changed", id: draftId });
@@ -178,6 +189,6 @@ async function attach(
     message:
       added.length === 0
         ? `${who}的这份审阅意见此前已经打开过，没有新的内容；意见、回复和解决状态都保持原样。${into}`
-        : `已收到${who}的审阅意见${into}：新增 ${parts.join("、")}，显示在右侧“审阅意见”中，并在对应位置标出${body.kind === "return" ? "。" : "；自审阅版本以来的修改也列在那里。"}`,
+        : `已收到${who}的审阅意见${into}：新增 ${parts.join("、")}，显示在右侧“审阅意见”中，并在对应位置标出；自审阅版本以来的修改也列在那里。`,
   };
 }
