@@ -11,10 +11,10 @@ import { ErrorBoundary } from "../common/ErrorBoundary";
 import { downloadText, fileStamp } from "../common/files";
 import { when } from "../review/CommentItem";
 import { LinkOutput } from "../review/LinkOutput";
-import { ReviewAside } from "../review/ReviewPanel";
+import { ReviewAside, ReviewToggle } from "../review/ReviewPanel";
 import { storedReviewerName } from "../review/reviewerName";
 import { identityFor, KEY_FAILURE } from "../review/useIdentity";
-import { useReviewThread } from "../review/useReviewThread";
+import { type ReviewThread, useReviewThread } from "../review/useReviewThread";
 
 interface UnitReviewProps {
   drafts: DraftRepository;
@@ -48,14 +48,12 @@ export function UnitReview(props: UnitReviewProps) {
 }
 
 function UnitThread({ drafts, notesId, unit, read, reviewOf }: UnitReviewProps & { reviewOf: ReviewOf }) {
-  const { record, open, setOpen, update, aside } = useReviewThread(drafts, notesId, reviewOf);
+  const thread = useReviewThread(drafts, notesId, reviewOf);
+  const { record, open, setOpen, update, aside } = thread;
   if (!record) return null;
-  const unresolved = aside.comments.filter((c) => !c.resolved && !c.deleted).length;
   return (
     <>
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        审阅意见{unresolved > 0 ? `（${unresolved}）` : ""}
-      </button>
+      <ReviewToggle thread={thread} />
       <ReturnButton
         drafts={drafts}
         unit={unit}
@@ -96,7 +94,7 @@ interface ReturnButtonProps {
   verdict: Verdict | null;
   count: number;
   entries: ReturnBody["entries"];
-  update: ReturnType<typeof useReviewThread>["update"];
+  update: ReviewThread["update"];
 }
 
 /**

@@ -3,7 +3,7 @@ import { ErrorBoundary } from "../common/ErrorBoundary";
 import { lazyView } from "../common/firstUse";
 import { HandBackButton } from "./HandBackButton";
 import { storedReviewerName } from "./reviewerName";
-import { useReviewThread } from "./useReviewThread";
+import { type ReviewThread, useReviewThread } from "./useReviewThread";
 import "./review.css";
 
 interface ReviewPanelProps {
@@ -16,17 +16,24 @@ interface ReviewPanelProps {
 // The panel's content (comment form, list, changes since the review) loads when the panel is first opened.
 export const ReviewAside = lazyView(() => import("./ReviewAside").then((m) => m.ReviewAside));
 
+/** The 审阅意见 button: opens and closes the panel, with the number of comments still open. */
+export function ReviewToggle({ thread }: { thread: ReviewThread }) {
+  const unresolved = thread.aside.comments.filter((c) => !c.resolved && !c.deleted).length;
+  return (
+    <button type="button" aria-expanded={thread.open} onClick={() => thread.setOpen(!thread.open)}>
+      审阅意见{unresolved > 0 ? `（${unresolved}）` : ""}
+    </button>
+  );
+}
+
 /** The toolbar's 审阅意见 button and its side panel: comments in place, dispositions, changes since the review. */
 export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
-  const { record, open, setOpen, update, aside } = useReviewThread(repo, draftId, reviewOf);
+  const thread = useReviewThread(repo, draftId, reviewOf);
+  const { record, open, setOpen, update, aside } = thread;
   if (!record) return null;
-
-  const unresolved = aside.comments.filter((c) => !c.resolved && !c.deleted).length;
   return (
     <>
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        审阅意见{unresolved > 0 ? `（${unresolved}）` : ""}
-      </button>
+      <ReviewToggle thread={thread} />
       {reviewOf && (
         <HandBackButton
           repo={repo}

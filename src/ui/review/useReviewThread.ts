@@ -18,6 +18,8 @@ import { useIdentity } from "./useIdentity";
  * unit): reloaded when another tab or a hand-back changes it, with the thread, dispositions and verdict read from its
  * entries and the markers set in place. `open` starts true when there is something to read.
  */
+export type ReviewThread = ReturnType<typeof useReviewThread>;
+
 export function useReviewThread(repo: DraftRepository, id: string, reviewOf: ReviewOf | null) {
   const [record, setRecord] = useState<ReviewRecord | null>(null);
   const [open, setOpen] = useState(false);
