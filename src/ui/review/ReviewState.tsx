@@ -43,7 +43,8 @@ export function ReviewState({ verdict, shares, latestShared, reviewing }: Review
   const state = !verdict
     ? "待审阅"
     : verdict.status === "returned"
-      ? sharedSince(verdict, shares)
+      ? // The reviewer sees a newer version than the one returned (a later share, or the unit's next file).
+        sharedSince(verdict, shares) || (reviewing && reviewing.snapshotHash !== verdict.snapshotHash)
         ? "待审阅"
         : "退回修改"
       : changedSinceApproval
