@@ -5,6 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { toJson, toMarkdown } from "../src/formats";
+import { setAt } from "../src/report";
 import { hongshan2023 } from "../src/testing/hongshan2023";
 import { dropFiles, newCollection, saveRoster } from "./collect-helpers";
 import { downloadedText } from "./drafts-helpers";
@@ -39,6 +40,24 @@ test("a hand-back for a Markdown file: the clerk with two drafts of that body an
   await expect(dialog).toContainText("这个文件没有记录草稿编号");
   expect(await seriousViolations(page)).toEqual([]);
   const file = await downloadedText(page, () => dialog.getByRole("button", { name: "下载意见文件" }).click());
+  await dialog.getByRole("button", { name: "关闭" }).click();
+  await expect(office.panel.getByRole("heading", { name: "审阅状态：退回修改" })).toBeVisible();
+
+  // The unit sends a corrected file: the table says so, and the office reviews the new version (待审阅 again).
+  await page.getByRole("button", { name: "返回汇总" }).click();
+  const review = page
+    .getByRole("table", { name: "各单位报送情况" })
+    .locator("tbody tr")
+    .first()
+    .locator('[data-column="review"]');
+  await expect(review).toHaveText("已退回");
+  const corrected = setAt(HONGSHAN, "t2.licensing.decisions", 9);
+  await dropFiles(page, [{ name: "红山（修改后）.md", text: toMarkdown(corrected) }]);
+  await expect(review).toHaveText("已退回，之后收到新文件");
+  await page.getByRole("button", { name: UNIT, exact: true }).click();
+  await expect(page.getByText("只读：红山（修改后）.md")).toBeVisible();
+  await expect(office.panel.getByRole("heading", { name: "审阅状态：待审阅" })).toBeVisible();
+  await expect(office.panel.getByRole("region", { name: "自我上次审阅以来的修改" })).toContainText("行政许可");
 
   const clerk = await (await browser.newContext()).newPage();
   await clerk.goto("/");
