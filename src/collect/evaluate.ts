@@ -21,6 +21,8 @@ export interface ReadReport {
   by: "name" | "hand";
   /** Set when the file is a 定稿 file: when it was finalised and whether its hash and signature hold. */
   submitted: Submitted | null;
+  /** The clerk's draft, when the file names it (our JSON and 定稿 files from #19 on): where 退回 goes. */
+  draftId: string | null;
 }
 
 export interface SetAside {
@@ -112,6 +114,7 @@ export function evaluate(
       context: result.context,
       by: handUnit ? "hand" : "name",
       submitted: result.submitted ?? null,
+      draftId: result.draftId ?? null,
     };
     const fileYear = result.report.meta.year;
     if (year === null || fileYear === null || fileYear === year) keep(current, unit, read);

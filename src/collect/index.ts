@@ -4,6 +4,7 @@ export * from "./evaluate";
 export * from "./fileKind";
 export * from "./match";
 export * from "./names";
+export * from "./notes";
 export * from "./roster";
 export * from "./similarity";
 export * from "./status";

@@ -18,6 +18,8 @@ export interface StatusRow {
   closest: { other: string; score: number } | null;
   /** Against the unit's own report of the year before, when received. */
   lastYear: number | null;
+  /** The office's notes (notes.ts: 已退回…), filled in by the workspace, which reads them from storage. */
+  review?: string;
 }
 
 /** Each filed unit's compared text (一 and 五). */

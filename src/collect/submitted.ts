@@ -37,6 +37,7 @@ export function submittedResult(opened: OpenedSubmission): PreReadResult {
     context: { absentTables: [] },
     read: [`定稿文件（第 ${submission.version} 版，${submission.signer.name}）：全部内容。`],
     notRead: [],
+    ...(opened.draftId ? { draftId: opened.draftId } : {}),
     submitted: {
       submittedAt: submission.submittedAt,
       version: submission.version,

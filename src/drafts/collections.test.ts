@@ -3,12 +3,13 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { IDBFactory } from "fake-indexeddb";
 import { beforeEach, describe, expect, it } from "vitest";
-import { parseRoster } from "../collect";
+import { parseRoster, unitNotesId } from "../collect";
 import { MemoryBackend } from "./backend";
 import { readCollectionRecord } from "./collectionRecord";
 import { CollectionRepository } from "./collections";
 import { IdbBackend } from "./idbBackend";
 import { collectionFileKey, collectionKey } from "./keys";
+import { DraftRepository } from "./repository";
 
 let ids = 0;
 const now = () => new Date("2025-01-10T00:00:00.000Z");
@@ -69,10 +70,19 @@ describe("removing a collection", () => {
     const kept = await repo.create("乙", 2023);
     await repo.addFiles(gone.id, [{ fileName: "a.md", bytes: bytes("a") }]);
     await repo.addFiles(kept.id, [{ fileName: "b.md", bytes: bytes("b") }]);
+    // The office's notes on a unit of each, written through the drafts' review store.
+    const drafts = new DraftRepository(backend);
+    await drafts.updateReview(unitNotesId(gone.id, "红山街道"), { reviewed: [{ hash: "a".repeat(64), at: "x" }] });
+    await drafts.updateReview(unitNotesId(kept.id, "红山街道"), { reviewed: [{ hash: "b".repeat(64), at: "y" }] });
+    expect([...(await repo.notes(gone.id)).keys()]).toEqual([unitNotesId(gone.id, "红山街道")]);
     await repo.remove(gone.id);
     expect((await repo.list()).collections.map((c) => c.name)).toEqual(["乙"]);
     expect(await backend.keys("cf/")).toEqual([collectionFileKey(kept.id, "id-4")]);
     expect((await repo.open(gone.id)).kind).toBe("missing");
+    expect(await backend.keys("review/")).toEqual([`review/${unitNotesId(kept.id, "红山街道")}`]);
+    expect((await repo.notes(kept.id)).get(unitNotesId(kept.id, "红山街道"))?.reviewed).toEqual([
+      { hash: "b".repeat(64), at: "y" },
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@
  * write: a record that cannot be read is listed with the reason and left as it is; one from a newer app version is named as
  * such and every write refuses it. Each change is one transaction over the collection record and its files.
  */
-import type { Collection, CollectionFile, ReceivedFile, RosterUnit } from "../collect";
+import { type Collection, type CollectionFile, notesPrefix, type ReceivedFile, type RosterUnit } from "../collect";
 import type { Backend } from "./backend";
 import {
   COLLECTION_FILE_TYPE,
@@ -13,7 +13,8 @@ import {
   collectionRecord,
   readCollectionRecord,
 } from "./collectionRecord";
-import { collectionFileKey, collectionFilesPrefix, collectionKey, idOf, PREFIX } from "./keys";
+import { collectionFileKey, collectionFilesPrefix, collectionKey, idOf, PREFIX, reviewKey } from "./keys";
+import { type ReviewRecord, readReviewRecord } from "./reviewRecord";
 
 export interface CollectionListing {
   collections: Collection[];
@@ -139,9 +140,19 @@ export class CollectionRepository {
     }));
   }
 
+  /**
+   * The office's notes on each unit (review records at `review/collect-<id>-<unit>`, written through the drafts'
+   * review store like a reviewer's), by record id.
+   */
+  async notes(id: string): Promise<Map<string, ReviewRecord>> {
+    const entries = await this.backend.entries(reviewKey(notesPrefix(id)));
+    return new Map(entries.map(([key, value]) => [idOf("review", key), readReviewRecord(value)]));
+  }
+
   async remove(id: string): Promise<void> {
     const fileKeys = await this.backend.keys(collectionFilesPrefix(id));
-    await this.backend.transact([], () => ({ del: [collectionKey(id), ...fileKeys], result: null }));
+    const noteKeys = await this.backend.keys(reviewKey(notesPrefix(id)));
+    await this.backend.transact([], () => ({ del: [collectionKey(id), ...fileKeys, ...noteKeys], result: null }));
   }
 }
 

@@ -71,6 +71,16 @@ describe("JSON import", () => {
     expect(result.ok && result.context.importFindings).toEqual([]);
   });
 
+  it("carries the draft it was exported from, so a hand-back from the 汇总 can find it; a file without one still reads", () => {
+    const file = JSON.parse(toJson(hongshan2023(), undefined, undefined, "draft-1")) as Record<string, unknown>;
+    expect(file.draftId).toBe("draft-1");
+    const result = importDocument(JSON.stringify(file));
+    expect(result.ok && result.draftId).toBe("draft-1");
+    const without = importDocument(toJson(hongshan2023()));
+    expect(without.ok && "draftId" in without).toBe(false);
+    expect(refused({ ...file, draftId: "" })).toContain("draftId");
+  });
+
   it("raises stated-total when computed totals disagree with the cells", () => {
     const file = jsonFile();
     (file.computed as Record<string, number>)["t3.total.natural"] = 3;

@@ -34,6 +34,8 @@ export interface JsonFile {
   /** Every derived total by key path (`t3.total.natural`), but those over a cell whose value is unknown. */
   computed: Totals;
   findings: Finding[];
+  /** The draft it was exported from (optional: files before #19 lack it); a hand-back from the 汇总 finds it by this. */
+  draftId?: string;
 }
 
 const DERIVED_PATHS = DERIVED_CELLS.map((c) => c.path) as [string, ...string[]];
@@ -46,6 +48,7 @@ export const jsonFileSchema = z.strictObject({
   report: reportSchema,
   computed: z.partialRecord(z.enum(DERIVED_PATHS), z.number()),
   findings: z.array(findingSchema),
+  draftId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 
 /**
@@ -70,6 +73,7 @@ export function toJsonFile(
   report: Report,
   exportedAt: Date = new Date(),
   unknown: UnknownCells = unknownCells(report),
+  draftId?: string,
 ): JsonFile {
   return {
     format: JSON_FORMAT,
@@ -79,11 +83,12 @@ export function toJsonFile(
     report: storable(report),
     computed: knownTotals(report, unknown),
     findings: runChecks(report),
+    ...(draftId ? { draftId } : {}),
   };
 }
 
-export function toJson(report: Report, exportedAt?: Date, unknown?: UnknownCells): string {
-  return `${JSON.stringify(toJsonFile(report, exportedAt, unknown), null, 2)}\n`;
+export function toJson(report: Report, exportedAt?: Date, unknown?: UnknownCells, draftId?: string): string {
+  return `${JSON.stringify(toJsonFile(report, exportedAt, unknown, draftId), null, 2)}\n`;
 }
 
 const NOT_OURS =
@@ -122,7 +127,7 @@ export function importJson(text: string): ImportResult {
       `文件内容不符合年报编制工具的 JSON 格式，未导入：\n${lines.join("\n")}${more}\n请确认文件没有被手工修改，或重新导出。`,
     );
   }
-  const { report, computed } = result.data;
+  const { report, computed, draftId } = result.data;
   const totals = computeTotals(report);
   const importFindings = Object.entries(computed)
     .filter(([path, stated]) => stated !== undefined && totals[path] !== stated)
@@ -135,5 +140,6 @@ export function importJson(text: string): ImportResult {
       `年报编制工具导出的 JSON 文件（格式版本 ${result.data.formatVersion}，导出时间 ${result.data.exportedAt}）：全部内容。`,
     ],
     notRead: importFindings.length ? [`文件中的合计有${importFindings.length}个与各项数字不符，见检查结果。`] : [],
+    ...(draftId ? { draftId } : {}),
   };
 }

@@ -32,6 +32,12 @@ describe("ajv and the exported file", () => {
     expect(errorsOf(exported(report()))).toEqual([]);
   });
 
+  it("validates a file carrying the draft it came from, and refuses an empty draftId", () => {
+    const file = JSON.parse(toJson(hongshan2023(), undefined, undefined, "draft-1")) as Record<string, unknown>;
+    expect(errorsOf(file)).toEqual([]);
+    expect(errorsOf({ ...file, draftId: "" })).toContain("/draftId");
+  });
+
   it.each(REFUSED_VALUES)("rejects report.%s = %s", (path, value) => {
     expect(errorsOf(setAt(exported(), `report.${path}`, value))).toContain(`/report/${path.replaceAll(".", "/")}`);
   });

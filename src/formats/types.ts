@@ -12,6 +12,8 @@ export type ImportResult =
       read: string[];
       /** What was not read and why, in Chinese. */
       notRead: string[];
+      /** The draft the file was exported from, when the file says so (our JSON and 定稿 files): 退回 finds it by this. */
+      draftId?: string;
     }
   | {
       ok: false;

@@ -40,9 +40,30 @@ const handBackSchema = z.strictObject({
   entries: z.array(entrySchema),
 });
 
-const bodySchema = z.discriminatedUnion("kind", [shareSchema, handBackSchema]);
+/**
+ * 退回 from the 汇总 (docs/collect.md): the office's notes on the file a unit sent, which may not name the clerk's
+ * draft (Word, PDF, Markdown, files before #19); the body's name and year find it then (returned.ts).
+ */
+const returnSchema = z.strictObject({
+  kind: z.literal("return"),
+  /** The draft the file was exported from, when it said so; null otherwise. */
+  draftId: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** The report's body and year, as the office read them. */
+  organ: z.string().check(z.maxLength(200)),
+  year: z.nullable(z.number().check(z.int())),
+  /** The file the office received, named to the clerk. */
+  fileName: z.string().check(z.maxLength(500)),
+  /** The hash of the report as read from that file. */
+  reviewedHash: hashSchema,
+  reviewer: z.string().check(z.maxLength(200)),
+  handedBackAt: z.iso.datetime(),
+  entries: z.array(entrySchema),
+});
+
+const bodySchema = z.discriminatedUnion("kind", [shareSchema, handBackSchema, returnSchema]);
 export type ShareBody = z.infer<typeof shareSchema>;
 export type HandBackBody = z.infer<typeof handBackSchema>;
+export type ReturnBody = z.infer<typeof returnSchema>;
 export type ReviewBody = z.infer<typeof bodySchema>;
 
 const messageSchema = z.object({

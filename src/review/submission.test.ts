@@ -52,7 +52,14 @@ describe("定稿 binds the report's hash", () => {
     expect(submission.snapshotHash).toBe(await snapshotHash(report));
     expect(submission.signer).toEqual({ name: "红山区人民政府", key: me.key });
     const opened = await openSubmission(submissionFileText(submission));
-    expect(opened).toEqual({ kind: "verified", submission });
+    expect(opened).toEqual({ kind: "verified", submission, draftId: null });
+  });
+
+  it("carries the draft it came from beside the signed part, for the 汇总's hand-back", async () => {
+    const submission = await submit();
+    const text = submissionFileText(submission, "draft-7");
+    expect(JSON.parse(text).draftId).toBe("draft-7");
+    expect(await openSubmission(text)).toEqual({ kind: "verified", submission, draftId: "draft-7" });
   });
 
   it("tells an edit after 定稿 from the finalised version", async () => {

@@ -101,8 +101,13 @@ export async function changedSince(submission: Submission, report: Report): Prom
   return (await snapshotHash(report)) !== submission.snapshotHash;
 }
 
-export function submissionFileText(submission: Submission): string {
-  return `${JSON.stringify({ format: SUBMISSION_FORMAT, formatVersion: SUBMISSION_FORMAT_VERSION, ...submission }, null, 2)}\n`;
+/**
+ * The file 导出定稿文件 writes. `draftId` (beside the submission, not signed: it proves nothing, it only lets a
+ * hand-back from the 汇总 find the draft, whose body and year are checked too) is absent from files before #19.
+ */
+export function submissionFileText(submission: Submission, draftId?: string): string {
+  const file = { format: SUBMISSION_FORMAT, formatVersion: SUBMISSION_FORMAT_VERSION, ...(draftId ? { draftId } : {}) };
+  return `${JSON.stringify({ ...file, ...submission }, null, 2)}\n`;
 }
 
 /** Whether text looks like a submission file (checked in full by `openSubmission`). */
@@ -111,9 +116,9 @@ export function isSubmissionText(text: string): boolean {
 }
 
 export type OpenedSubmission =
-  | { kind: "verified"; submission: Submission }
+  | { kind: "verified"; submission: Submission; draftId: string | null }
   /** Well formed, but the report is not what was hashed or the signature does not hold: 哈希不符. */
-  | { kind: "mismatch"; submission: Submission; message: string }
+  | { kind: "mismatch"; submission: Submission; draftId: string | null; message: string }
   | { kind: "refused"; message: string };
 
 export const TAMPERED =
@@ -137,7 +142,8 @@ export async function openSubmission(text: string): Promise<OpenedSubmission> {
       message: "定稿文件由更新版本的年报编制工具导出，当前版本无法读取。请刷新页面或更新工具后再打开。",
     };
   }
-  const { format: _format, formatVersion: _version, ...rest } = file;
+  const { format: _format, formatVersion: _version, draftId: id, ...rest } = file;
+  const draftId = typeof id === "string" && id.length > 0 && id.length <= 200 ? id : null;
   const parsed = submissionSchema.safeParse(rest);
   if (!parsed.success) {
     const path = parsed.error.issues[0]?.path.join(".") || "整体";
@@ -150,5 +156,7 @@ export async function openSubmission(text: string): Promise<OpenedSubmission> {
   const holds =
     (await snapshotHash(submission.report)) === submission.snapshotHash &&
     (await verifyText(submission.signer.key, signedSubmissionText(submission), submission.signature));
-  return holds ? { kind: "verified", submission } : { kind: "mismatch", submission, message: TAMPERED };
+  return holds
+    ? { kind: "verified", submission, draftId }
+    : { kind: "mismatch", submission, draftId, message: TAMPERED };
 }

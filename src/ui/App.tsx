@@ -108,7 +108,7 @@ export function App() {
     collectId !== null ? (
       <ErrorBoundary key="collect" what="汇总" repo={storage.repo}>
         <Suspense fallback={<p className="drafts-loading">正在打开汇总…</p>}>
-          <CollectScreen backend={storage.repo.backend} id={collectId || null} onOpen={openCollect} />
+          <CollectScreen drafts={storage.repo} id={collectId || null} onOpen={openCollect} />
         </Suspense>
       </ErrorBoundary>
     ) : draftId ? (

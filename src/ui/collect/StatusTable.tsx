@@ -76,6 +76,7 @@ const COLUMNS: Column[] = [
       c.row.original.closest ? `${percent(c.row.original.closest.score)}（${c.row.original.closest.other}）` : "",
     ...sortNumber,
   },
+  { id: "review", accessorFn: (r) => r.review ?? "", header: "审阅", sortFn: "alphanumeric" },
   {
     id: "lastYear",
     accessorFn: (r) => r.lastYear ?? undefined,

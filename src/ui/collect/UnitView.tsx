@@ -1,10 +1,19 @@
 import { useState } from "react";
-import type { UnitEntry } from "../../collect";
+import { type UnitEntry, unitNotesId } from "../../collect";
+import type { DraftRepository } from "../../drafts";
 import { ReportEditor } from "../editor/ReportEditor";
 import { downloadXlsx } from "./excelExport";
+import { UnitReview } from "./UnitReview";
 
 /** One unit's report as received, read-only, with its findings (last year's report, when received, feeds the checks). */
-export function UnitView({ entry, onBack }: { entry: UnitEntry; onBack: () => void }) {
+interface UnitViewProps {
+  entry: UnitEntry;
+  drafts: DraftRepository;
+  collectionId: string;
+  onBack: () => void;
+}
+
+export function UnitView({ entry, drafts, collectionId, onBack }: UnitViewProps) {
   const current = entry.current;
   const [exportError, setExportError] = useState<string | null>(null);
   if (!current) return null;
@@ -53,6 +62,12 @@ export function UnitView({ entry, onBack }: { entry: UnitEntry; onBack: () => vo
             导出表格 Excel
           </button>
           {exportError && <span role="alert">{exportError}</span>}
+          <UnitReview
+            drafts={drafts}
+            notesId={unitNotesId(collectionId, entry.unit.name)}
+            unit={entry.unit.name}
+            read={current}
+          />
           <button type="button" onClick={onBack}>
             返回汇总
           </button>

@@ -1,7 +1,7 @@
 import type { RowSelectionState } from "@tanstack/react-table";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { type Collection, rosterText, statusRows, unitPairs } from "../../collect";
-import type { CollectionRepository } from "../../drafts";
+import type { CollectionRepository, DraftRepository } from "../../drafts";
 import { ORGAN_TYPES } from "../../template";
 import { Banner } from "../drafts/Banner";
 import { FilesPanel } from "./FilesPanel";
@@ -11,14 +11,24 @@ import { StatusTable } from "./StatusTable";
 import { SumsPanel } from "./SumsPanel";
 import { UnitView } from "./UnitView";
 import { useCollection } from "./useCollection";
+import { useNotesStates } from "./useNotesStates";
 
 /** The 区/县政府 itself (县级以上人民政府): compared with its units' sum, not added into it. */
 const [GOVERNMENT] = ORGAN_TYPES;
 
 /** One collection: roster, files, 报送情况, 合计 and 文字相似度; a unit opens read-only in the editor. */
-export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id: string; onBack: () => void }) {
+interface WorkspaceProps {
+  repo: CollectionRepository;
+  /** Where the office's notes on units are kept (review records) and signed. */
+  drafts: DraftRepository;
+  id: string;
+  onBack: () => void;
+}
+
+export function Workspace({ repo, drafts, id, onBack }: WorkspaceProps) {
   const { opened, evaluation, error, run } = useCollection(repo, id);
   const [openUnit, setOpenUnit] = useState<string | null>(null);
+  const notes = useNotesStates(repo, id, evaluation, openUnit);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [others, setOthers] = useState<Collection[]>([]);
   useEffect(() => {
@@ -30,7 +40,10 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
   }, [repo, id]);
   const seen = useRef(new Set<string>());
   const pairs = useMemo(() => (evaluation ? unitPairs(evaluation) : []), [evaluation]);
-  const rows = useMemo(() => (evaluation ? statusRows(evaluation, pairs) : []), [evaluation, pairs]);
+  const rows = useMemo(
+    () => (evaluation ? statusRows(evaluation, pairs).map((r) => ({ ...r, review: notes.get(r.unit) ?? "" })) : []),
+    [evaluation, pairs, notes],
+  );
   // Memoised so the sums are recomputed when the units or the selection change, not on every render.
   const { government, selected } = useMemo(() => {
     const entries = evaluation?.entries ?? [];
@@ -66,7 +79,8 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
   const { collection } = opened;
   const entries = evaluation?.entries ?? [];
   const unitEntry = openUnit ? entries.find((e) => e.unit.name === openUnit && e.current) : undefined;
-  if (unitEntry) return <UnitView entry={unitEntry} onBack={() => setOpenUnit(null)} />;
+  if (unitEntry)
+    return <UnitView entry={unitEntry} drafts={drafts} collectionId={id} onBack={() => setOpenUnit(null)} />;
 
   const missing = rows.filter((r) => !r.received);
   return (

@@ -91,7 +91,7 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
     <>
       <SaveStatus state={state} inMemoryOnly={memoryFailure !== null} />
       <ImportButton onImport={(imported, context) => void importAsNew(imported, context)} />
-      <PublishMenu />
+      <PublishMenu draftId={id} />
       {opened.kind === "ok" && !reviewOf && (
         <ShareButton
           repo={repo}

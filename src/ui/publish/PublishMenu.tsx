@@ -31,15 +31,16 @@ interface Format {
  * The formats' code, loaded on first use: the docx package alone is about 67 kB gzip. Cells not read print blank;
  * JSON has them null, without the totals over them.
  */
-const FORMATS: Record<FileAction, () => Promise<Format>> = {
+const FORMATS: Record<FileAction, (draftId: string) => Promise<Format>> = {
   md: () =>
     import("../../formats/markdownExport").then(({ toMarkdown }) => ({
       render: toMarkdown,
       type: "text/markdown;charset=utf-8",
     })),
-  json: () =>
+  // The draft's id travels in the JSON, so a hand-back from the 汇总 finds this draft (docs/collect.md).
+  json: (draftId) =>
     import("../../formats/json").then(({ toJson }) => ({
-      render: (report, unknown) => toJson(report, undefined, unknown),
+      render: (report, unknown) => toJson(report, undefined, unknown, draftId),
       type: "application/json;charset=utf-8",
     })),
   html: () =>
@@ -51,8 +52,8 @@ const FORMATS: Record<FileAction, () => Promise<Format>> = {
     import("../../publish/docx").then(({ reportDocx, DOCX_MIME }) => ({ render: reportDocx, type: DOCX_MIME })),
 };
 
-function loadWriter(action: FileAction): Promise<Writer> {
-  return FORMATS[action]().then(({ render, type }) => async (report, unknown) => {
+function loadWriter(action: FileAction, draftId: string): Promise<Writer> {
+  return FORMATS[action](draftId).then(({ render, type }) => async (report, unknown) => {
     const name = reportFileName(report, action);
     saveFile(await render(report, unknown), name, type);
     return name;
@@ -63,7 +64,7 @@ function loadWriter(action: FileAction): Promise<Writer> {
  * 页面预览, 打印 and 导出 ▾ (Word, 网页, Markdown, JSON, and 预览 Markdown): every way the report leaves the editor,
  * in one place with one notice (an unfinished report only after 仍然导出) and one message line.
  */
-export function PublishMenu() {
+export function PublishMenu({ draftId }: { draftId: string }) {
   const { getValues } = useFormContext<Report>();
   const current = useCurrentFindings();
   const { ask, notice } = useExportNotice();
@@ -83,7 +84,7 @@ export function PublishMenu() {
     }
     setMessage("正在导出…");
     const write = await load(
-      () => loadWriter(action),
+      () => loadWriter(action, draftId),
       () => void run(action),
     );
     if (!write) {

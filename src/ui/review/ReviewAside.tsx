@@ -32,6 +32,8 @@ interface ReviewAsideProps {
   /** Stores a change; resolves to null when stored, or to the message saying what failed. */
   update: (change: ReviewUpdate) => Promise<string | null>;
   onClose: () => void;
+  /** What is being reviewed, when not a shared copy (the 汇总's notes on a unit's file). */
+  note?: string;
 }
 
 const FIELD = "__field";
@@ -91,7 +93,8 @@ export function ReviewAside(props: ReviewAsideProps) {
       </header>
       {reviewOf && (
         <p className="review-note">
-          这是 {when(reviewOf.sharedAt)} 分享的报告的只读审阅副本。点击报告中的单元格、段落或检查结果，再在下面写意见。
+          {props.note ?? `这是 ${when(reviewOf.sharedAt)} 分享的报告的只读审阅副本。`}
+          点击报告中的单元格、段落或检查结果，再在下面写意见。
         </p>
       )}
       {(failure ?? keyFailure) && (

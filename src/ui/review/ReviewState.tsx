@@ -17,8 +17,17 @@ interface ReviewStateProps {
 }
 
 /**
+ * Whether a version was shared after the one a verdict was given on (shares are in time order). A verdict from the
+ * 汇总 is on a file the unit sent, not on a share: then only a share made after it counts.
+ */
+function sharedSince(verdict: Verdict, shares: readonly ShareSnapshot[]): boolean {
+  const at = shares.findIndex((s) => s.snapshotHash === verdict.snapshotHash);
+  return at >= 0 ? at < shares.length - 1 : shares.some((s) => s.sharedAt > verdict.at);
+}
+
+/**
  * 待审阅 → 退回修改 → 已通过. 已通过 is bound to the snapshot it was given on: once the report differs from that
- * snapshot it shows 通过后已修改 with the changes. A 退回修改 on an older snapshot than the last share is 待审阅 again.
+ * snapshot it shows 通过后已修改 with the changes. A 退回修改 followed by a newer share is 待审阅 again.
  */
 /** The reviewer's two conclusions on the version in front of her. */
 const VERDICTS = [
@@ -34,9 +43,10 @@ export function ReviewState({ verdict, shares, latestShared, reviewing }: Review
   const state = !verdict
     ? "待审阅"
     : verdict.status === "returned"
-      ? verdict.snapshotHash === latestShared
-        ? "退回修改"
-        : "待审阅"
+      ? // The reviewer sees a newer version than the one returned (a later share, or the unit's next file).
+        sharedSince(verdict, shares) || (reviewing && reviewing.snapshotHash !== verdict.snapshotHash)
+        ? "待审阅"
+        : "退回修改"
       : changedSinceApproval
         ? "通过后已修改"
         : "已通过";

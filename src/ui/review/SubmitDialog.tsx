@@ -32,7 +32,8 @@ function fileName(submission: Submission): string {
   return `${organ.trim() || "年报"}-${year ?? ""}年度报告-定稿第${submission.version}版.json`;
 }
 
-const exportFile = (submission: Submission) => downloadText(fileName(submission), submissionFileText(submission));
+const exportFile = (submission: Submission, draftId: string) =>
+  downloadText(fileName(submission), submissionFileText(submission, draftId));
 
 /**
  * 定稿: every error and to-do still open needs the clerk's reason (kept with the submission, like a note on a
@@ -95,7 +96,7 @@ export function SubmitDialog(props: SubmitDialogProps) {
             </button>
           )}
           {latest && (
-            <button type="button" onClick={() => exportFile(latest)}>
+            <button type="button" onClick={() => exportFile(latest, draftId)}>
               导出定稿文件
             </button>
           )}
@@ -170,7 +171,7 @@ export function SubmitDialog(props: SubmitDialogProps) {
                 第 {s.version} 版 · {when(s.submittedAt)} · 签名：{signature(s.signer)} · 校验值{" "}
                 <code>{s.snapshotHash.slice(0, 16)}</code>
                 {s.reasons.length > 0 && ` · 附理由 ${s.reasons.length} 条`}{" "}
-                <button type="button" onClick={() => exportFile(s)}>
+                <button type="button" onClick={() => exportFile(s, draftId)}>
                   导出第 {s.version} 版
                 </button>
               </li>

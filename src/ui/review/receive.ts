@@ -1,13 +1,50 @@
 /** What happens to a share or a hand-back once it has been read, checked and its signatures verified. */
-import { announce, type DraftRepository } from "../../drafts";
+
+import type { ReactNode } from "react";
+import { announce, type DraftRepository, type DraftSummary, type ShareSnapshot } from "../../drafts";
 import { fingerprint } from "../../review/identity";
-import type { HandBackBody, ReviewBody, ShareBody } from "../../review/message";
+import type { HandBackBody, ReturnBody, ReviewBody, ShareBody } from "../../review/message";
+import { returnTarget } from "../../review/returned";
+import { draftTitle } from "../drafts/draftLabels";
+
+import { noticeOf } from "./ChooseDraft";
+
+/** The clerk's choice of draft for a hand-back that does not say which one (returned.ts). */
+export interface DraftChoice {
+  drafts: { id: string; title: string; fits: boolean }[];
+  attach: (draftId: string) => Promise<Received>;
+}
 
 export interface Received {
   /** The draft to open, or null when there is nothing to open. */
   draftId: string | null;
-  tone: "info" | "error";
+  tone: "info" | "warning" | "error";
   message: string;
+  /** Set when the clerk has to say which draft the notes are about. */
+  choose?: DraftChoice;
+}
+
+/** What the banner says; a choice of drafts is part of it. */
+export interface Notice {
+  tone: Received["tone"];
+  message: ReactNode;
+}
+
+/**
+ * Receives a checked share or hand-back, shows what happened and opens the draft it concerns. A hand-back that does
+ * not say which draft first asks the clerk; her choice is received and shown the same way.
+ */
+export async function receiveInto(
+  repo: DraftRepository,
+  opened: { body: ReviewBody; signer: string },
+  setNotice: (notice: Notice) => void,
+  open: (draftId: string) => void,
+): Promise<void> {
+  const show = (received: Received) => {
+    setNotice(noticeOf(received, show));
+    if (received.draftId) open(received.draftId);
+  };
+  show(await receiveReview(repo, opened.body, opened.signer));
 }
 
 /** The reviewer's one copy of a shared draft in this browser: every later share of it updates the same copy. */
@@ -19,7 +56,8 @@ export const reviewCopyId = (sharedDraftId: string) => `copy-${sharedDraftId}`;
  * Either merges as a set: opening one again adds nothing.
  */
 export async function receiveReview(repo: DraftRepository, body: ReviewBody, signer: string): Promise<Received> {
-  return body.kind === "share" ? receiveShare(repo, body, signer) : receiveHandBack(repo, body);
+  if (body.kind === "share") return receiveShare(repo, body, signer);
+  return body.kind === "return" ? receiveReturn(repo, body) : receiveHandBack(repo, body);
 }
 
 async function receiveShare(repo: DraftRepository, body: ShareBody, signer: string): Promise<Received> {
@@ -70,13 +108,71 @@ async function receiveHandBack(repo: DraftRepository, body: HandBackBody): Promi
         "这些审阅意见针对的草稿不在本浏览器中（可能是在另一台电脑上分享的）。请在分享这份草稿的电脑和浏览器中打开这个链接或文件。",
     };
   }
-  const before = await repo.review(body.draftId);
-  const after = await repo.updateReview(body.draftId, {
+  return attach(repo, body.draftId, body);
+}
+
+/**
+ * 退回 from the 汇总: to the draft the file named when its body and year fit, else to the one draft of that body
+ * and year; otherwise the clerk chooses (returned.ts). Nothing is attached before that.
+ */
+async function receiveReturn(repo: DraftRepository, body: ReturnBody): Promise<Received> {
+  const { drafts } = await repo.list();
+  const target = returnTarget(body, drafts);
+  if (target.kind === "draft") return attach(repo, target.draft.id, body, target.draft);
+  const who = body.reviewer || "审阅人";
+  const about = `${body.organ || "（未写机关名称）"}${body.year === null ? "" : `${body.year}年度`}的报告（${body.fileName}）`;
+  if (target.drafts.length === 0) {
+    return {
+      draftId: null,
+      tone: "error",
+      message: `${who}退回了对${about}的意见，但本浏览器中没有您的草稿。请在填写这份报告的电脑和浏览器中打开这个链接或文件。`,
+    };
+  }
+  const byId = new Map(target.drafts.map((d) => [d.id, d]));
+  return {
+    draftId: null,
+    tone: "warning",
+    message:
+      target.fitting > 1
+        ? `${who}退回了对${about}的意见。本浏览器中有 ${target.fitting} 份这个机关和年度的草稿，请选择意见属于哪一份（选择前没有附到任何草稿）：`
+        : `${who}退回了对${about}的意见，但本浏览器中找不到确定对应的草稿。请选择意见属于哪一份草稿（选择前没有附到任何草稿）：`,
+    choose: {
+      // Two drafts of one body and year have one title: the time each was last saved tells them apart.
+      drafts: target.drafts.map((d, i) => ({
+        id: d.id,
+        title: `${draftTitle(d)}（${new Date(d.savedAt).toLocaleString("zh-CN", { hour12: false })}保存）`,
+        fits: i < target.fitting,
+      })),
+      attach: (id) => attach(repo, id, body, byId.get(id)),
+    },
+  };
+}
+
+/**
+ * The office read a file, not a share: when it was one of this draft's 定稿 versions (same hash), that version is kept
+ * as the reviewed snapshot, so 自审阅版本以来的修改 lists what changed since.
+ */
+async function frozenVersion(repo: DraftRepository, draftId: string, hash: string): Promise<ShareSnapshot[]> {
+  const { submissions } = await repo.submissions(draftId);
+  const frozen = submissions.find((s) => s.snapshotHash === hash);
+  return frozen ? [{ revision: 0, snapshotHash: hash, sharedAt: frozen.submittedAt, report: frozen.report }] : [];
+}
+
+/** Merges a hand-back's entries into the clerk's draft and says what is new. */
+async function attach(
+  repo: DraftRepository,
+  draftId: string,
+  body: HandBackBody | ReturnBody,
+  named?: DraftSummary,
+): Promise<Received> {
+  const before = await repo.review(draftId);
+  const after = await repo.updateReview(draftId, {
     entries: body.entries,
     reviewed: [{ hash: body.reviewedHash, at: body.handedBackAt }],
+    shares: body.kind === "return" ? await frozenVersion(repo, draftId, body.reviewedHash) : [],
   });
   // The draft may be open already, here or in another tab: its review panel shows the entries without a reload.
-  announce({ type: "review-changed", id: body.draftId });
+  announce({ type: "review-changed", id: draftId });
   const who = body.reviewer || "审阅人";
   const known = new Set(before.entries.map((e) => e.id));
   const added = after.entries.filter((e) => !known.has(e.id));
@@ -86,12 +182,13 @@ async function receiveHandBack(repo: DraftRepository, body: HandBackBody): Promi
     [count(["reply"]), "条回复"],
     [added.length - count(["comment", "reply"]), "项其他处理（解决、修改、删除、检查结果的处理）"],
   ].flatMap(([n, what]) => (n ? [`${n} ${what}`] : []));
+  const into = named ? `（已附到草稿“${draftTitle(named)}”）` : "";
   return {
-    draftId: body.draftId,
+    draftId,
     tone: "info",
     message:
       added.length === 0
-        ? `${who}的这份审阅意见此前已经打开过，没有新的内容；意见、回复和解决状态都保持原样。`
-        : `已收到${who}的审阅意见：新增 ${parts.join("、")}，显示在右侧“审阅意见”中，并在对应位置标出；自审阅版本以来的修改也列在那里。`,
+        ? `${who}的这份审阅意见此前已经打开过，没有新的内容；意见、回复和解决状态都保持原样。${into}`
+        : `已收到${who}的审阅意见${into}：新增 ${parts.join("、")}，显示在右侧“审阅意见”中，并在对应位置标出；自审阅版本以来的修改也列在那里。`,
   };
 }

@@ -3,7 +3,7 @@ import type { DraftRepository } from "../../drafts";
 import type { OpenResult } from "../../review/message";
 import { useOnFirstUse } from "../common/firstUse";
 import { loadReview } from "./loadReview";
-import type { Received } from "./receive";
+import type { Notice } from "./receive";
 
 /** Whether the address carries a shared draft or a hand-back. */
 export function hasReviewFragment(): boolean {
@@ -15,7 +15,7 @@ export function hasReviewFragment(): boolean {
  * open page) or from a file, and removes the fragment from the address bar at once.
  */
 export function useReviewInbox(repo: DraftRepository | null, open: (id: string) => void) {
-  const [notice, setNotice] = useState<Omit<Received, "draftId"> | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const { load, failure } = useOnFirstUse();
 
   const accept = useCallback(
@@ -26,10 +26,7 @@ export function useReviewInbox(repo: DraftRepository | null, open: (id: string) 
         return;
       }
       // Loaded when a share or hand-back arrives: most visits bring none.
-      const { receiveReview } = await import("./receive");
-      const received = await receiveReview(repo, result.body, result.signer);
-      setNotice({ tone: received.tone, message: received.message });
-      if (received.draftId) open(received.draftId);
+      await (await import("./receive")).receiveInto(repo, result, setNotice, open);
     },
     [repo, open],
   );
