@@ -4,7 +4,7 @@
  * such and every write refuses it. Each change is one transaction over the collection record and its files.
  */
 import type { Collection, CollectionFile, ReceivedFile, RosterUnit } from "../collect";
-import type { Backend } from "./backend";
+import type { Backend, WriteSet } from "./backend";
 import {
   COLLECTION_FILE_TYPE,
   COLLECTION_VERSION,
@@ -30,6 +30,37 @@ export type OpenedCollection =
 export interface IncomingFile {
   fileName: string;
   bytes: Uint8Array;
+}
+
+/** A file from a backup, and the id it is kept under when this collection has other bytes under its own id. */
+export interface BackupIncomingFile extends ReceivedFile {
+  altId: string;
+}
+
+export type RestoredCollection =
+  | {
+      kind: "added" | "merged";
+      added: number;
+      /** Already here with the same bytes. */
+      same: number;
+      /** Other bytes here under the same id: the backup's kept beside them. */
+      keptBoth: number;
+      /** Listed here without its bytes: the backup gave them back. */
+      refilled: number;
+      /** The roster here differs from the backup's (the local one is kept). */
+      rosterDiffers: boolean;
+    }
+  | { kind: "refused"; reason: string };
+
+type RestoreStart = { created: boolean; refusal: WriteRefusal };
+
+/** Files per transaction when restoring: a few MB each, so an old PC never holds one huge write. */
+const RESTORE_BATCH = 50;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Why a write was refused, in Chinese; null when it was written. */
@@ -137,6 +168,106 @@ export class CollectionRepository {
       collection: { ...c, files: c.files.filter((f) => f.id !== fileId) },
       del: [collectionFileKey(id, fileId)],
     }));
+  }
+
+  /** Every collection record as stored, with the stored bytes of its files (all of them for one it cannot read). */
+  async *backupEntries(): AsyncGenerator<{ record: unknown; files: { id: string; bytes: Uint8Array }[] }> {
+    for (const [key, record] of await this.backend.entries(PREFIX.collection)) {
+      const id = idOf("collection", key);
+      const read = readCollectionRecord(record);
+      const listed = read.kind === "ok" ? new Set(read.collection.files.map((f) => f.id)) : null;
+      // One collection's files at a time, so a backup holds at most one collection's bytes read at once.
+      const files = (await this.backend.entries(collectionFilesPrefix(id))).flatMap(([fileKey, value]) => {
+        const fileId = fileKey.slice(collectionFilesPrefix(id).length);
+        const parsed = collectionFileRecordSchema.safeParse(value);
+        return parsed.success && (listed === null || listed.has(fileId))
+          ? [{ id: fileId, bytes: parsed.data.bytes }]
+          : [];
+      });
+      yield { record, files };
+    }
+  }
+
+  /**
+   * Merges a collection from a backup, never replacing anything here: a new id is added as it was; for an id here,
+   * the local name, year and roster are kept, a file here with the same bytes is kept once, a file whose bytes differ
+   * from the backup's under the same id is kept beside it under `altId` (so restoring twice adds nothing more), and
+   * a file listed here whose bytes were lost gets them back. Written in batches, each one transaction.
+   */
+  async restore(incoming: Collection, files: readonly BackupIncomingFile[]): Promise<RestoredCollection> {
+    const outcome: RestoredCollection = {
+      kind: "added",
+      added: 0,
+      same: 0,
+      keptBoth: 0,
+      refilled: 0,
+      rosterDiffers: false,
+    };
+    const start = await this.backend.transact([collectionKey(incoming.id)], ([raw]): WriteSet<RestoreStart> => {
+      if (raw === undefined) {
+        const empty = collectionRecord({ ...incoming, files: [] });
+        return { put: [[collectionKey(incoming.id), empty]], result: { created: true, refusal: null } };
+      }
+      const read = readCollectionRecord(raw);
+      if (read.kind !== "ok") return { result: { created: false, refusal: reasonOf(read) } };
+      outcome.rosterDiffers = JSON.stringify(read.collection.roster) !== JSON.stringify(incoming.roster);
+      return { result: { created: false, refusal: null } };
+    });
+    if (start.refusal) return { kind: "refused", reason: start.refusal };
+    if (!start.created) outcome.kind = "merged";
+    for (let i = 0; i < files.length; i += RESTORE_BATCH) {
+      const refusal = await this.restoreBatch(incoming, files.slice(i, i + RESTORE_BATCH), outcome);
+      if (refusal) return { kind: "refused", reason: refusal };
+    }
+    return outcome;
+  }
+
+  private restoreBatch(
+    incoming: Collection,
+    batch: readonly BackupIncomingFile[],
+    outcome: Extract<RestoredCollection, { kind: "added" | "merged" }>,
+  ): Promise<WriteRefusal> {
+    const id = incoming.id;
+    const keys = batch.flatMap((f) => [collectionFileKey(id, f.id), collectionFileKey(id, f.altId)]);
+    return this.backend.transact([collectionKey(id), ...keys], ([raw, ...stored]) => {
+      if (raw === undefined) return { result: GONE };
+      const read = readCollectionRecord(raw);
+      if (read.kind !== "ok") return { result: reasonOf(read) };
+      const local = read.collection;
+      const listed = new Set(local.files.map((f) => f.id));
+      const added: CollectionFile[] = [];
+      const put: [string, unknown][] = [];
+      const bytesAt = (index: number) => collectionFileRecordSchema.safeParse(stored[index]).data?.bytes;
+      batch.forEach((file, i) => {
+        const { bytes, altId, ...listing } = file;
+        const record = (fileId: string) => ({
+          type: COLLECTION_FILE_TYPE,
+          version: COLLECTION_VERSION,
+          id: fileId,
+          bytes,
+        });
+        const here = bytesAt(2 * i);
+        const differs = here !== undefined && !sameBytes(here, bytes);
+        const fileId = differs ? altId : file.id;
+        const there = differs ? bytesAt(2 * i + 1) : here;
+        // 64 bits of the bytes' hash name the kept-beside copy; a different file already under that name stays.
+        if (there !== undefined && !sameBytes(there, bytes)) return;
+        if (there === undefined) put.push([collectionFileKey(id, fileId), record(fileId)]);
+        if (listed.has(fileId)) {
+          if (there === undefined) outcome.refilled++;
+          else outcome.same++;
+          return;
+        }
+        added.push({ ...listing, id: fileId });
+        if (differs) outcome.keptBoth++;
+        else outcome.added++;
+      });
+      if (put.length === 0 && added.length === 0) return { result: null };
+      // A collection that came whole from the backup keeps its own time; one merged into was changed now.
+      const savedAt = outcome.kind === "added" ? incoming.savedAt : this.now().toISOString();
+      const collection = { ...local, files: [...local.files, ...added], savedAt };
+      return { put: [[collectionKey(id), collectionRecord(collection)], ...put], result: null };
+    });
   }
 
   async remove(id: string): Promise<void> {

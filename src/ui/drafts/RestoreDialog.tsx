@@ -38,6 +38,8 @@ export function RestoreDialog({ plan, onConfirm, onClose }: RestoreDialogProps) 
       <p>
         备份中有 {plan.add.length} 份本机没有的草稿，将直接加入；另有 {plan.conflicts.length}{" "}
         份草稿本机也有，但内容不同。请逐份选择保留哪个版本。取消则本机草稿不做任何改动。
+        {plan.collections.length + Object.keys(plan.submissions).length > 0 &&
+          "备份中的汇总和定稿记录将并入本机，不替换本机已有的任何内容。"}
       </p>
       {plan.conflicts.map(({ local, incoming }) => {
         const title = draftTitle(local);
