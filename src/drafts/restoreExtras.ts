@@ -3,6 +3,8 @@
  * the 定稿 records, each version verified as a submission file is, and the 汇总 workspaces with their files. Both
  * are merged through their repositories, never replacing anything here; what was skipped is said item by item.
  */
+
+import type { CollectionFile } from "../collect";
 import { openSubmission, SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION } from "../review/submission";
 import type { BackupCollection, BackupFile } from "./backup";
 import { fromBase64, isBase64 } from "./base64";
@@ -121,6 +123,20 @@ async function altId(fileId: string, bytes: Uint8Array): Promise<string> {
   return `${fileId}.${[...digest.subarray(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
+/** Files per transaction when restoring: a few MB each, so an old PC decodes and writes one batch at a time. */
+const RESTORE_BATCH = 50;
+
+async function* decoded(files: CollectionFile[], base64: ReadonlyMap<string, string>) {
+  for (let i = 0; i < files.length; i += RESTORE_BATCH) {
+    const batch: BackupIncomingFile[] = [];
+    for (const file of files.slice(i, i + RESTORE_BATCH)) {
+      const bytes = fromBase64(base64.get(file.id) ?? "");
+      batch.push({ ...file, bytes, altId: await altId(file.id, bytes) });
+    }
+    yield batch;
+  }
+}
+
 async function restoreCollection(repo: CollectionRepository, entry: BackupCollection, outcome: ExtrasOutcome) {
   const read = readCollectionRecord(entry.record);
   const name = (entry.record as { name?: unknown }).name;
@@ -135,20 +151,14 @@ async function restoreCollection(repo: CollectionRepository, entry: BackupCollec
   }
   const { collection } = read;
   const base64 = new Map(entry.files.map((f) => [f.id, f.base64]));
-  const files: BackupIncomingFile[] = [];
-  for (const file of collection.files) {
-    const text = base64.get(file.id);
-    if (text === undefined) continue;
-    const bytes = fromBase64(text);
-    files.push({ ...file, bytes, altId: await altId(file.id, bytes) });
-  }
-  const lacking = collection.files.length - files.length;
+  const kept = collection.files.filter((f) => base64.has(f.id));
+  const lacking = collection.files.length - kept.length;
   if (lacking > 0) {
     outcome.skipped.push(
       `${label}有 ${lacking} 个文件在备份时本机已没有内容，没有恢复这些文件；请向报送单位重新索取后添加。`,
     );
   }
-  const restored = await repo.restore(collection, files);
+  const restored = await repo.restore(collection, decoded(kept, base64));
   if (restored.kind === "refused") {
     outcome.skipped.push(`${label}没有恢复：${restored.reason}`);
     return;
