@@ -1,7 +1,7 @@
 /**
  * One file with every draft (备份全部草稿). The file is the record of truth when a browser's data is wiped, so it
  * carries each stored record as written, plus quarantined records raw. Reading it back: readBackup.ts, loaded with
- * the first restore. Restoring never overwrites: see planRestore.
+ * the first restore. Restoring never overwrites: see planRestore (readBackup.ts).
  */
 import type { DraftEnvelope, StoredDraft } from "./envelope";
 import type { QuarantinedRecord } from "./repository";
@@ -12,8 +12,8 @@ export const BACKUP_TYPE = "nianbao-backup";
 /** 2 added the 汇总 workspaces with their files and the 定稿 records; a version-1 file reads as having none. */
 export const BACKUP_VERSION = 2;
 /**
- * 1,000 drafts are about 10 MB; a 汇总 of 500 received files of 100 KB about 67 MB (base64). Reading the file
- * takes about three times its size in memory (docs/storage.md), so a file far larger is refused up front.
+ * 1,000 drafts are about 10 MB; a 汇总 of 500 received files of 100 KB about 68 MB (base64). Reading the file
+ * takes about 4.5 times its size in memory (docs/storage.md), so a file far larger is refused up front.
  */
 export const MAX_BACKUP_BYTES = 300 * 1024 * 1024;
 

@@ -24,7 +24,10 @@ export async function collectBackup(repo: DraftRepository, live: LiveDraft | nul
   const reviews = await repo.allReviews().catch(() => ({}));
   const extras = await import("./backupExtras")
     .then(({ collectExtras }) => collectExtras(repo))
-    .catch(() => ({ submissions: {}, collections: [], incomplete: INCOMPLETE }));
+    .catch((error: unknown) => {
+      console.error("backup: the 汇总 and 定稿 records could not be read", error);
+      return { submissions: {}, collections: [], incomplete: INCOMPLETE };
+    });
   return { ...draftsBackup(records, quarantined, reviews, live, now), ...extras };
 }
 
