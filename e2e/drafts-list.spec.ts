@@ -2,7 +2,19 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import type { DraftEnvelope } from "../src/drafts/envelope";
 import { CURRENT_VERSION } from "../src/drafts/migrations";
-import { downloadedText, fixture, getRecord, onOrigin, putRecords, saveStatus, storedDraft } from "./drafts-helpers";
+import { toJson } from "../src/formats";
+import { hongshan2023 } from "../src/testing/hongshan2023";
+import { dropFiles, saveRoster } from "./collect-helpers";
+import {
+  DB,
+  downloadedText,
+  fixture,
+  getRecord,
+  onOrigin,
+  putRecords,
+  saveStatus,
+  storedDraft,
+} from "./drafts-helpers";
 import { expect, test } from "./test";
 
 test.describe.configure({ timeout: 150_000 });
@@ -157,12 +169,33 @@ test("下一年度: carries 四 into next year's 二 column by column and keeps 
   expect(next?.baseline?.report.t3.carriedForward).toMatchObject({ natural: 3, commercial: 1 });
 });
 
-test("R14: a backup of all drafts restores on a fresh browser exactly as it was", async ({ page, browser }) => {
+test("R14: a backup of all drafts restores on a fresh browser exactly as it was, with its 汇总 files and 定稿 versions", async ({
+  page,
+  browser,
+}) => {
   await seed(page, [
     draft("a", "红山街道办事处", 2023, "2024-01-10T00:00:00.000Z"),
     draft("b", "东区人民政府", 2024, "2025-01-05T00:00:00.000Z"),
   ]);
+  // Draft a's 定稿 record: the frozen, signed record of one version (fixtures/submissions-v1.json).
+  await putRecords(page, { "sub/a": JSON.parse(fixture("submissions-v1.json")) });
+  await page.getByRole("button", { name: "汇总各单位报告" }).click();
+  await page.getByLabel("汇总名称").fill("西工区2023年度汇总");
+  await page.getByLabel("报告年度").fill("2023");
+  await page.getByRole("button", { name: "新建汇总" }).click();
+  await saveRoster(page, "西工区红山街道办事处\n西工区档案馆");
+  // A PDF's bytes are not text: every byte value must come back.
+  const pdf = Buffer.from([...Buffer.from("%PDF-1.4\n"), ...Array.from({ length: 256 }, (_, i) => i)]);
+  await dropFiles(page, [
+    { name: "红山.json", text: toJson(hongshan2023()) },
+    { name: "扫描件.pdf", base64: pdf.toString("base64") },
+  ]);
+  const setAside = page.getByRole("table", { name: "未计入的文件" });
+  await expect(setAside.getByRole("row", { name: /扫描件\.pdf/ })).toBeVisible();
+  await page.getByRole("button", { name: "返回汇总列表" }).first().click();
+  await page.getByRole("button", { name: "返回草稿列表" }).click();
   const text = await downloadedText(page, () => page.getByRole("button", { name: "备份全部草稿" }).click());
+  await expect(page.getByText("已下载备份文件（2 份草稿、1 个汇总（共 2 个文件）、1 份草稿的定稿记录）")).toBeVisible();
   const before = { a: await getRecord(page, "d/a"), b: await getRecord(page, "d/b") };
 
   const fresh = await browser.newContext();
@@ -172,10 +205,53 @@ test("R14: a backup of all drafts restores on a fresh browser exactly as it was"
   await other
     .getByLabel("从备份恢复")
     .setInputFiles({ name: "备份.json", mimeType: "application/json", buffer: Buffer.from(text) });
-  await expect(other.getByText("恢复完成：新增 2 份")).toBeVisible();
+  await expect(
+    other.getByText("恢复完成：新增 2 份，恢复 1 个汇总（共 2 个文件），1 份草稿的定稿记录（共 1 个定稿版本）。"),
+  ).toBeVisible();
   await expect(other.locator("tr[data-draft-id]")).toHaveCount(3);
   expect(JSON.parse(String(await getRecord(other, "d/a")))).toEqual(JSON.parse(String(before.a)));
   expect(JSON.parse(String(await getRecord(other, "d/b")))).toEqual(JSON.parse(String(before.b)));
+
+  // Restoring the same file again adds nothing.
+  await other
+    .getByLabel("从备份恢复")
+    .setInputFiles({ name: "备份.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await expect(other.getByText("2 个文件本机已有，未重复添加，1 个定稿版本本机已有，未重复添加")).toBeVisible();
+
+  // The 定稿 version is back with the draft.
+  await row(other, "a").getByRole("button", { name: /^打开/ }).click();
+  await other.getByRole("button", { name: /定稿/ }).first().click();
+  const versions = other.getByRole("dialog", { name: "定稿" }).getByRole("region", { name: "定稿版本" });
+  await expect(versions.getByRole("listitem")).toHaveCount(1);
+  await expect(versions.getByRole("listitem")).toContainText("第 1 版");
+  await other.getByRole("dialog", { name: "定稿" }).getByRole("button", { name: "关闭" }).click();
+  await other.getByRole("button", { name: "返回草稿列表" }).click();
+
+  // The 汇总 is back with its roster and both files, the PDF byte for byte.
+  await other.getByRole("button", { name: "汇总各单位报告" }).click();
+  await other.getByRole("button", { name: "打开“西工区2023年度汇总”" }).click();
+  await expect(other.getByRole("textbox", { name: /单位名单/ })).toHaveValue("西工区红山街道办事处\n西工区档案馆");
+  await expect(
+    other.getByRole("table", { name: "未计入的文件" }).getByRole("row", { name: /扫描件\.pdf/ }),
+  ).toBeVisible();
+  await expect(other.getByText("未报送（1个）：西工区档案馆")).toBeVisible();
+  const pdfBack = await other.evaluate(
+    ({ db }) =>
+      new Promise<number[]>((resolve, reject) => {
+        const request = indexedDB.open(db.name);
+        request.onsuccess = () => {
+          const all = request.result
+            .transaction(db.store)
+            .objectStore(db.store)
+            .getAll(IDBKeyRange.bound("cf/", "cf/\uffff"));
+          all.onsuccess = () =>
+            resolve((all.result as { bytes: Uint8Array }[]).map((r) => [...r.bytes]).find((b) => b[0] === 0x25) ?? []);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    { db: DB },
+  );
+  expect(pdfBack).toEqual([...pdf]);
   await fresh.close();
 });
 

@@ -3,11 +3,12 @@ import { IDBFactory } from "fake-indexeddb";
 import { beforeEach, describe, expect, it } from "vitest";
 import { blankReport, setAt } from "../report";
 import { hongshan2023 } from "../testing/hongshan2023";
-import { buildBackup, parseBackup } from "./backup";
+import { buildBackup } from "./backup";
 import { serializeEnvelope } from "./envelope";
 import { collectBackup } from "./exportBackup";
 import { IdbBackend } from "./idbBackend";
 import { draftKey } from "./keys";
+import { parseBackup } from "./readBackup";
 import { DraftRepository } from "./repository";
 import { applyRestore, startRestore } from "./restore";
 

@@ -46,7 +46,7 @@ import {
   readReviewRecord,
 } from "./reviewRecord";
 import { quarantinedSchema } from "./storedRecords";
-import type { ReadSubmissions } from "./submissionRecord";
+import type { MergedSubmissions, ReadSubmissions, SubmissionRecord } from "./submissionRecord";
 import { type DraftSummary, findLastYear, isExpired, isSummary, SUMMARY_VERSION, summarize } from "./summary";
 
 export type AddSubmission = { ok: true; submissions: Submission[] } | { ok: false; message: string };
@@ -391,7 +391,7 @@ export class DraftRepository {
    * aside raw in quarantine before it is rewritten; one from a newer version is never rewritten.
    */
   async addSubmission(id: string, submission: Submission): Promise<AddSubmission> {
-    const { nextVersion, readSubmissions, SUBMISSION_RECORD_TYPE } = await import("./submissionRecord");
+    const { nextVersion, readSubmissions, submissionRecordOf } = await import("./submissionRecord");
     return this.backend.transact([submissionKey(id)], ([raw]): { put?: [string, unknown][]; result: AddSubmission } => {
       const stored = readSubmissions(raw);
       if (stored.kind === "newer") {
@@ -411,14 +411,37 @@ export class DraftRepository {
         };
       }
       const submissions = [...stored.submissions, submission];
-      const put: [string, unknown][] = [[submissionKey(id), { type: SUBMISSION_RECORD_TYPE, version: 1, submissions }]];
-      if (!stored.intact) {
-        const reason = "定稿记录格式有误，已读出能读的定稿版本；原始内容保留在此";
-        const aside = quarantineKey(`submissions-${id}`);
-        put.push([aside, { id: `submissions-${id}`, reason, raw: rawText(raw), quarantinedAt: this.stamp() }]);
-      }
+      const put = this.submissionWrite(id, raw, stored.intact, submissionRecordOf(submissions));
       return { put, result: { ok: true, submissions } };
     });
+  }
+
+  /** The record with `submissions`; a damaged one stored before is set aside raw in quarantine first. */
+  private submissionWrite(id: string, raw: unknown, intact: boolean, record: SubmissionRecord): [string, unknown][] {
+    const put: [string, unknown][] = [[submissionKey(id), record]];
+    if (!intact) {
+      const reason = "定稿记录格式有误，已读出能读的定稿版本；原始内容保留在此";
+      const aside = quarantineKey(`submissions-${id}`);
+      put.push([aside, { id: `submissions-${id}`, reason, raw: rawText(raw), quarantinedAt: this.stamp() }]);
+    }
+    return put;
+  }
+
+  /** Adds 定稿 versions from a backup that this record lacks, in one transaction; never rewrites one (mergeSubmissions). */
+  async restoreSubmissions(id: string, incoming: readonly Submission[]): Promise<MergedSubmissions> {
+    const { mergeSubmissions } = await import("./submissionRecord");
+    return this.backend.transact([submissionKey(id)], ([raw]) => {
+      const merged = mergeSubmissions(raw, incoming);
+      return merged.write
+        ? { put: this.submissionWrite(id, raw, merged.intact, merged.write), result: merged }
+        : { result: merged };
+    });
+  }
+
+  /** Every 定稿 record as stored, by draft id, for a backup. */
+  async allSubmissionRecords(): Promise<Record<string, unknown>> {
+    const entries = await this.backend.entries(PREFIX.submission);
+    return Object.fromEntries(entries.map(([key, value]) => [idOf("submission", key), value]));
   }
 
   /** This browser's signing key pair, made by `make` on first use; two tabs asking at once get the same one. */

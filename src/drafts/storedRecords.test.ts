@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { MemoryBackend } from "./backend";
-import { parseBackup } from "./backup";
 import { quarantineKey, reviewKey, summaryKey } from "./keys";
+import { parseBackup } from "./readBackup";
 import { DraftRepository } from "./repository";
 import { readReviewRecord } from "./reviewRecord";
 

@@ -34,8 +34,8 @@ export class ErrorBoundary extends Component<Props, State> {
     const repo = this.props.repo;
     if (!repo) return;
     try {
-      const n = await downloadBackup(repo);
-      this.setState({ exported: `已导出${n}份草稿的原始数据。可在别的浏览器或本页恢复正常后用“恢复备份”导入。` });
+      const holds = await downloadBackup(repo);
+      this.setState({ exported: `已导出原始数据（${holds}）。可在别的浏览器或本页恢复正常后用“恢复备份”导入。` });
     } catch {
       this.setState({ exported: "导出原始数据也失败了。请不要清除浏览器数据，并联系技术支持。" });
     }

@@ -65,7 +65,7 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
     return opened.kind === "ok" && current ? { envelope: opened.envelope, report: current } : null;
   };
   const backup = () =>
-    void downloadBackup(repo, live()).then((count) => setNotice(`已下载备份文件（${count} 份草稿），请妥善保存。`));
+    void downloadBackup(repo, live()).then((holds) => setNotice(`已下载备份文件（${holds}），请妥善保存。`));
   /** Writes a new draft and opens it; a failure is said, and the open draft stays as it is. */
   const createAndOpen = async (action: string, report: Report, context?: CheckContext) => {
     try {

@@ -43,15 +43,6 @@ type Pending =
   | { kind: "delete-quarantined"; record: QuarantinedRecord }
   | { kind: "restore"; plan: RestorePlan };
 
-function describeRestore(outcome: Awaited<ReturnType<typeof applyRestore>>): string {
-  const parts = [`新增 ${outcome.added} 份`];
-  if (outcome.keptBoth) parts.push(`另存为新草稿 ${outcome.keptBoth} 份`);
-  if (outcome.replaced) parts.push(`用备份替换 ${outcome.replaced} 份（原版本在回收站）`);
-  if (outcome.keptLocal) parts.push(`保留本机版本 ${outcome.keptLocal} 份`);
-  if (outcome.unreadable) parts.push(`无法读取 ${outcome.unreadable} 条（已放入“无法打开的记录”）`);
-  return `恢复完成：${parts.join("，")}。`;
-}
-
 /** The home screen: every draft with its state, and what can be done with drafts. */
 export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: DraftListScreenProps) {
   const [listing, setListing] = useState<DraftListing | null>(null);
@@ -181,7 +172,9 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: 
   const restoreFile = (file: File) =>
     void run(async () => {
       if (file.size > MAX_BACKUP_BYTES) {
-        setNotice("文件太大，不是本工具的备份文件。本机草稿没有任何改动。");
+        setNotice(
+          `文件太大（超过 ${MAX_BACKUP_BYTES / 2 ** 20} MB），本工具一次不能读入，没有恢复。请确认选择的是“备份全部草稿”下载的文件。本机草稿没有任何改动。`,
+        );
         return;
       }
       const started = await startRestore(repo, await file.text());
@@ -194,7 +187,7 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: 
     setPending(null);
     const outcome = await applyRestore(repo, plan, choices);
     await changed();
-    setNotice(describeRestore(outcome));
+    setNotice(outcome.message);
   };
 
   const all = listing?.drafts ?? [];
@@ -220,10 +213,8 @@ export function DraftListScreen({ repo, memoryFailure, onOpen, headerActions }: 
             type="button"
             onClick={() =>
               void run(async () => {
-                const count = await downloadBackup(repo);
-                setNotice(
-                  `已下载备份文件（${count} 份草稿）。请把它保存到电脑或U盘：清除浏览器数据后可用“从备份恢复”找回。`,
-                );
+                const holds = await downloadBackup(repo);
+                setNotice(`已下载备份文件（${holds}）。请把它保存到电脑或U盘：清除浏览器数据后可用“从备份恢复”找回。`);
               })
             }
           >

@@ -17,6 +17,8 @@ interface RestoreDialogProps {
 
 /** Asks, for each draft that exists here and differs in the backup, which version to keep. */
 export function RestoreDialog({ plan, onConfirm, onClose }: RestoreDialogProps) {
+  const files = plan.collections.reduce((n, c) => n + c.files.length, 0);
+  const extras = plan.collections.length + Object.keys(plan.submissions).length;
   const [choices, setChoices] = useState(
     () => new Map(plan.conflicts.map((c) => [c.incoming.id, "keep-both" as ConflictChoice])),
   );
@@ -38,6 +40,8 @@ export function RestoreDialog({ plan, onConfirm, onClose }: RestoreDialogProps) 
       <p>
         备份中有 {plan.add.length} 份本机没有的草稿，将直接加入；另有 {plan.conflicts.length}{" "}
         份草稿本机也有，但内容不同。请逐份选择保留哪个版本。取消则本机草稿不做任何改动。
+        {extras &&
+          `备份中还有 ${plan.collections.length} 个汇总（共 ${files} 个文件）和 ${extras - plan.collections.length} 份草稿的定稿记录，将并入本机，不替换本机已有的任何内容。`}
       </p>
       {plan.conflicts.map(({ local, incoming }) => {
         const title = draftTitle(local);

@@ -167,7 +167,7 @@ export function SubmitDialog(props: SubmitDialogProps) {
           <h3>定稿版本</h3>
           <ol className="submission-versions">
             {[...submissions].reverse().map((s) => (
-              <li key={s.version} data-version={s.version}>
+              <li key={s.signature} data-version={s.version}>
                 第 {s.version} 版 · {when(s.submittedAt)} · 签名：{signature(s.signer)} · 校验值{" "}
                 <code>{s.snapshotHash.slice(0, 16)}</code>
                 {s.reasons.length > 0 && ` · 附理由 ${s.reasons.length} 条`}{" "}
