@@ -6,11 +6,10 @@ import { signEntry } from "../../review/identity";
 import { type ReturnBody, travelling } from "../../review/message";
 import { type LinkAdvice, outgoing } from "../../review/share";
 import type { Verdict } from "../../review/thread";
-import { Dialog } from "../common/Dialog";
 import { ErrorBoundary } from "../common/ErrorBoundary";
-import { downloadText, fileStamp } from "../common/files";
+import { fileStamp } from "../common/files";
 import { when } from "../review/CommentItem";
-import { LinkOutput } from "../review/LinkOutput";
+import { OutgoingDialog } from "../review/LinkOutput";
 import { ReviewAside, ReviewToggle } from "../review/ReviewPanel";
 import { storedReviewerName } from "../review/reviewerName";
 import { identityFor, KEY_FAILURE } from "../review/useIdentity";
@@ -154,7 +153,13 @@ function ReturnButton({ drafts, unit, read, reviewOf, verdict, count, entries, u
       </button>
       {problem && <span role="alert">{problem}</span>}
       {returned && (
-        <Dialog title={`退回${unit}的报告`} onClose={() => setReturned(null)} wide>
+        <OutgoingDialog
+          title={`退回${unit}的报告`}
+          onClose={() => setReturned(null)}
+          outgoing={returned}
+          carries="您的审阅意见（含所评论内容的位置）"
+          fileLabel="下载意见文件"
+        >
           <p>
             共 {count} 条意见，审阅结论：{returned.approved ? "已通过" : "退回修改"}
             。请把链接或文件发给{unit}的填报人；填报人在填写这份报告的浏览器中打开后，意见会显示在其草稿的对应位置
@@ -163,14 +168,7 @@ function ReturnButton({ drafts, unit, read, reviewOf, verdict, count, entries, u
               : "（这个文件没有记录草稿编号，填报人的浏览器按机关名称和年度找到草稿，找不到唯一一份时请填报人选择）"}
             。
           </p>
-          <LinkOutput
-            link={returned.link}
-            advice={returned.advice}
-            carries="您的审阅意见（含所评论内容的位置）"
-            fileLabel="下载意见文件"
-            onDownload={() => downloadText(returned.fileName, returned.fileText)}
-          />
-        </Dialog>
+        </OutgoingDialog>
       )}
     </>
   );

@@ -2,10 +2,9 @@ import { useState } from "react";
 import type { DraftRepository, Reviewed, ReviewOf, ReviewRecord } from "../../drafts";
 import type { HandBackBody } from "../../review/message";
 import type { LinkAdvice } from "../../review/share";
-import { Dialog } from "../common/Dialog";
-import { downloadText, fileStamp } from "../common/files";
+import { fileStamp } from "../common/files";
 import { useOnFirstUse } from "../common/firstUse";
-import { LinkOutput } from "./LinkOutput";
+import { OutgoingDialog } from "./LinkOutput";
 import { loadReview } from "./loadReview";
 import { identityFor, KEY_FAILURE } from "./useIdentity";
 
@@ -67,19 +66,18 @@ export function HandBackButton({ repo, record, reviewOf, reviewer, count, onHand
       {failure}
       {problem && <p role="alert">{problem}</p>}
       {handed && (
-        <Dialog title="退回审阅意见" onClose={() => setHanded(null)} wide>
+        <OutgoingDialog
+          title="退回审阅意见"
+          onClose={() => setHanded(null)}
+          outgoing={handed}
+          carries="您的审阅意见（含所评论内容的位置）"
+          fileLabel="下载意见文件"
+        >
           <p>
             共 {handed.count}{" "}
             条意见。请把链接或文件发回给填报人；填报人在分享这份草稿的浏览器中打开后，意见会显示在草稿的对应位置。
           </p>
-          <LinkOutput
-            link={handed.link}
-            advice={handed.advice}
-            carries="您的审阅意见（含所评论内容的位置）"
-            fileLabel="下载意见文件"
-            onDownload={() => downloadText(handed.fileName, handed.fileText)}
-          />
-        </Dialog>
+        </OutgoingDialog>
       )}
     </>
   );

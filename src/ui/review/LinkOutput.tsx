@@ -1,5 +1,7 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import type { LinkAdvice } from "../../review/share";
+import { Dialog } from "../common/Dialog";
+import { downloadText } from "../common/files";
 
 interface LinkOutputProps {
   link: string;
@@ -50,5 +52,39 @@ export function LinkOutput({ link, advice, carries, onDownload, fileLabel }: Lin
         {fileLabel}
       </button>
     </div>
+  );
+}
+
+/** What a share or hand-back sends: the link, its advice, and the same message as a file. */
+export interface Outgoing {
+  link: string;
+  advice: LinkAdvice;
+  fileName: string;
+  fileText: string;
+}
+
+interface OutgoingDialogProps {
+  title: string;
+  onClose: () => void;
+  outgoing: Outgoing;
+  carries: string;
+  fileLabel: string;
+  /** What to do with it, above the link. */
+  children: ReactNode;
+}
+
+/** The dialog after 分享 or 退回意见: what happens next, then the link and the file. */
+export function OutgoingDialog({ title, onClose, outgoing, carries, fileLabel, children }: OutgoingDialogProps) {
+  return (
+    <Dialog title={title} onClose={onClose} wide>
+      {children}
+      <LinkOutput
+        link={outgoing.link}
+        advice={outgoing.advice}
+        carries={carries}
+        fileLabel={fileLabel}
+        onDownload={() => downloadText(outgoing.fileName, outgoing.fileText)}
+      />
+    </Dialog>
   );
 }

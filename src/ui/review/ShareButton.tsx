@@ -2,10 +2,9 @@ import { useState } from "react";
 import { announce, type DraftRepository, writeFailureMessage } from "../../drafts";
 import type { Report } from "../../report";
 import type { LinkAdvice } from "../../review/share";
-import { Dialog } from "../common/Dialog";
-import { downloadText, fileStamp } from "../common/files";
+import { fileStamp } from "../common/files";
 import { useOnFirstUse } from "../common/firstUse";
-import { LinkOutput } from "./LinkOutput";
+import { OutgoingDialog } from "./LinkOutput";
 import { loadReview } from "./loadReview";
 import { identityFor, KEY_FAILURE } from "./useIdentity";
 
@@ -74,19 +73,18 @@ export function ShareButton({ repo, draftId, revision, currentReport }: ShareBut
       {failure}
       {problem && <p role="alert">{problem}</p>}
       {shared && (
-        <Dialog title="分享给审阅人" onClose={() => setShared(null)} wide>
+        <OutgoingDialog
+          title="分享给审阅人"
+          onClose={() => setShared(null)}
+          outgoing={shared}
+          carries="整份报告"
+          fileLabel="下载分享文件"
+        >
           <p>
             审阅人打开链接或文件后，得到一份只读的审阅副本，可以在上面写意见，再用“退回意见”发回给您。您这边的草稿不会被改动。
           </p>
           {shared.notKept && <p role="alert">{shared.notKept}</p>}
-          <LinkOutput
-            link={shared.link}
-            advice={shared.advice}
-            carries="整份报告"
-            fileLabel="下载分享文件"
-            onDownload={() => downloadText(shared.fileName, shared.fileText)}
-          />
-        </Dialog>
+        </OutgoingDialog>
       )}
     </>
   );
