@@ -1,6 +1,6 @@
 import type { RowSelectionState } from "@tanstack/react-table";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { type Collection, rosterText, statusRows, unitPairs } from "../../collect";
+import { type Collection, rosterText, statusRows } from "../../collect";
 import type { CollectionRepository } from "../../drafts";
 import { ORGAN_TYPES } from "../../template";
 import { Banner } from "../drafts/Banner";
@@ -11,6 +11,7 @@ import { StatusTable } from "./StatusTable";
 import { SumsPanel } from "./SumsPanel";
 import { UnitView } from "./UnitView";
 import { useCollection } from "./useCollection";
+import { useSimilarity } from "./useSimilarity";
 
 /** The 区/县政府 itself (县级以上人民政府): compared with its units' sum, not added into it. */
 const [GOVERNMENT] = ORGAN_TYPES;
@@ -29,8 +30,11 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
       .catch(() => setOthers([]));
   }, [repo, id]);
   const seen = useRef(new Set<string>());
-  const pairs = useMemo(() => (evaluation ? unitPairs(evaluation) : []), [evaluation]);
-  const rows = useMemo(() => (evaluation ? statusRows(evaluation, pairs) : []), [evaluation, pairs]);
+  const similarity = useSimilarity(evaluation);
+  const rows = useMemo(
+    () => (evaluation ? statusRows(evaluation, similarity.similarity) : []),
+    [evaluation, similarity.similarity],
+  );
   // Memoised so the sums are recomputed when the units or the selection change, not on every render.
   const { government, selected } = useMemo(() => {
     const entries = evaluation?.entries ?? [];
@@ -127,7 +131,7 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
           )}
         </section>
         <SumsPanel units={selected} government={government} name={collection.name} />
-        <SimilarityPanel entries={entries} pairs={pairs} />
+        <SimilarityPanel entries={entries} state={similarity} />
       </main>
     </div>
   );
