@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from "react";
+import { memo, useState, useSyncExternalStore } from "react";
 import { ALIKE, alikePairs, comparedText, type Similarity, sharedPassages, type UnitEntry } from "../../collect";
 import { percent } from "./statusText";
 import type { ProgressSource, SimilarityState } from "./useSimilarity";
@@ -105,7 +105,13 @@ function AlikePairs({ similarity, onCompare }: { similarity: Similarity; onCompa
 }
 
 /** 文字相似度: units against each other and against their own last year, with the shared passages side by side. */
-export function SimilarityPanel({ entries, state }: { entries: UnitEntry[]; state: SimilarityState }) {
+export const SimilarityPanel = memo(function SimilarityPanel({
+  entries,
+  state,
+}: {
+  entries: UnitEntry[];
+  state: SimilarityState;
+}) {
   const [compared, setCompared] = useState<Compared | null>(null);
   const byName = new Map(entries.map((e) => [e.unit.name, e]));
   const withLastYear = entries.filter((e) => e.current && e.lastYear);
@@ -150,4 +156,4 @@ export function SimilarityPanel({ entries, state }: { entries: UnitEntry[]; stat
       {compared && <SidePassages compared={compared} />}
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 import type { RowSelectionState } from "@tanstack/react-table";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { type Collection, rosterText, statusRows } from "../../collect";
-import type { CollectionRepository } from "../../drafts";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type Collection, type RosterUnit, rosterText, type SetAside, statusRows } from "../../collect";
+import type { CollectionRepository, IncomingFile } from "../../drafts";
 import { ORGAN_TYPES } from "../../template";
 import { Banner } from "../drafts/Banner";
 import { FilesPanel } from "./FilesPanel";
@@ -15,6 +15,8 @@ import { useSimilarity } from "./useSimilarity";
 
 /** The 区/县政府 itself (县级以上人民政府): compared with its units' sum, not added into it. */
 const [GOVERNMENT] = ORGAN_TYPES;
+
+const NONE_SET_ASIDE: SetAside[] = [];
 
 /** One collection: roster, files, 报送情况, 合计 and 文字相似度; a unit opens read-only in the editor. */
 export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id: string; onBack: () => void }) {
@@ -30,6 +32,24 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
       .catch(() => setOthers([]));
   }, [repo, id]);
   const seen = useRef(new Set<string>());
+  // Stable, so ticking a unit for 合计 re-renders neither the files nor the similarity panel.
+  const onAdd = useCallback((files: IncomingFile[]) => void run(() => repo.addFiles(id, files)), [run, repo, id]);
+  const onAssign = useCallback(
+    (fileId: string, unit: string | null) => void run(() => repo.assign(id, fileId, unit)),
+    [run, repo, id],
+  );
+  const onSaveRoster = useCallback(
+    (roster: RosterUnit[]) => void run(() => repo.setRoster(id, roster)),
+    [run, repo, id],
+  );
+  const onRemove = useCallback((fileId: string) => void run(() => repo.removeFile(id, fileId)), [run, repo, id]);
+  const counted = useMemo(
+    () =>
+      (evaluation?.entries ?? []).flatMap((e) =>
+        [e.current, e.lastYear].flatMap((r) => (r ? [{ unit: e.unit.name, read: r }] : [])),
+      ),
+    [evaluation],
+  );
   const similarity = useSimilarity(evaluation);
   const rows = useMemo(
     () => (evaluation ? statusRows(evaluation, similarity.similarity) : []),
@@ -98,17 +118,15 @@ export function Workspace({ repo, id, onBack }: { repo: CollectionRepository; id
           key={rosterText(collection.roster)}
           roster={collection.roster}
           others={others}
-          onSave={(roster) => void run(() => repo.setRoster(id, roster))}
+          onSave={onSaveRoster}
         />
         <FilesPanel
-          counted={entries.flatMap((e) =>
-            [e.current, e.lastYear].flatMap((r) => (r ? [{ unit: e.unit.name, read: r }] : [])),
-          )}
+          counted={counted}
           roster={collection.roster}
-          setAside={evaluation?.setAside ?? []}
-          onAdd={(files) => void run(() => repo.addFiles(id, files))}
-          onAssign={(fileId, unit) => void run(() => repo.assign(id, fileId, unit))}
-          onRemove={(fileId) => void run(() => repo.removeFile(id, fileId))}
+          setAside={evaluation?.setAside ?? NONE_SET_ASIDE}
+          onAdd={onAdd}
+          onAssign={onAssign}
+          onRemove={onRemove}
         />
         <section className="collect-panel" aria-labelledby="collect-status">
           <h2 id="collect-status">报送情况</h2>

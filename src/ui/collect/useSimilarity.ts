@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { type Evaluation, type Similarity, unitTexts } from "../../collect";
 import type { SimilarityReply, SimilarityRequest } from "../../collect/similarityWorker";
 
@@ -82,7 +82,8 @@ export function useSimilarity(evaluation: Evaluation | null): SimilarityState {
     worker.postMessage(request);
     return () => worker.terminate();
   }, [texts, progress]);
-  if (texts.size < 2) return { similarity: NOTHING, failed: null, progress };
   const current = state?.for === texts ? state : null;
-  return { similarity: current?.similarity ?? null, failed: current?.failed ?? null, progress };
+  const similarity = texts.size < 2 ? NOTHING : (current?.similarity ?? null);
+  const failed = texts.size < 2 ? null : (current?.failed ?? null);
+  return useMemo(() => ({ similarity, failed, progress }), [similarity, failed, progress]);
 }
