@@ -4,6 +4,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { chromium } from "@playwright/test";
 import { preview } from "vite";
 import { CHROMIUM_ARGS, chromiumPath } from "../e2e/chromium";
+import { collectAtScale } from "./collect";
 import { drafts } from "./drafts";
 import { formats } from "./formats";
 import { keystroke, keystrokeThrottled, keystrokeWithComments } from "./keystroke";
@@ -19,15 +20,19 @@ const MEASUREMENTS: Measurement[] = [
   drafts,
   formats,
   scaling,
+  collectAtScale,
 ];
 const PORT = Number(process.env.BENCH_PORT ?? 4499);
 
-export async function main(): Promise<void> {
+/** `only`: names of measurements to run (`node bench/run.mjs collectAtScale`); then results.json is left as it is. */
+export async function main(only: readonly string[] = []): Promise<void> {
+  const chosen = only.length === 0 ? MEASUREMENTS : MEASUREMENTS.filter((m) => only.includes(m.name));
+  if (chosen.length < only.length) throw new Error(`没有这些测量：${only.join("、")}`);
   const server = await preview({ preview: { port: PORT, strictPort: true, host: "127.0.0.1" }, logLevel: "warn" });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const figures: Figure[] = [];
   try {
-    for (const measure of MEASUREMENTS) {
+    for (const measure of chosen) {
       // A context of its own for each: no drafts or caches carried from one measurement to the next.
       const context = await browser.newContext();
       figures.push(
@@ -57,10 +62,11 @@ export async function main(): Promise<void> {
       达标: f.budget === undefined ? "" : f.value <= f.budget ? "是" : "否",
     })),
   );
-  writeFileSync(
-    new URL("./results.json", import.meta.url),
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, load, figures }, null, 2)}\n`,
-  );
+  if (only.length === 0)
+    writeFileSync(
+      new URL("./results.json", import.meta.url),
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, load, figures }, null, 2)}\n`,
+    );
   const missed = figures.filter((f) => f.budget !== undefined && f.value > f.budget);
   console.log(missed.length === 0 ? "全部预算达标。" : `未达标：${missed.map((f) => f.name).join("、")}`);
   if (missed.length > 0) process.exitCode = 1;

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { importFile, toJson, toMarkdown } from "../formats";
+import { importBytes, importFile, toJson, toMarkdown } from "../formats";
 import { type Report, setAt } from "../report";
 import { hongshan2023 } from "../testing/hongshan2023";
 import { hongshan2022 } from "../testing/otherReports";
 import type { ReceivedFile } from "./collection";
-import { evaluate } from "./evaluate";
+import { evaluate, type FileReader } from "./evaluate";
 import { asyncReader, isXlsx } from "./fileKind";
+import { FileMemo, fileKey } from "./fileMemo";
 import { parseRoster } from "./roster";
-import { statusRows, unitPairs } from "./status";
+import { similarity } from "./similarity";
+import { statusRows, unitTexts } from "./status";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 let n = 0;
@@ -87,7 +89,7 @@ describe("statusRows", () => {
       file("b.json", bytes(toJson(named("西工区邙山街道办事处")))),
       file("old.json", bytes(toJson(hongshan2022()))),
     ]);
-    const rows = statusRows(result, unitPairs(result));
+    const rows = statusRows(result, similarity(unitTexts(result)));
     expect(rows.map((r) => [r.unit, r.received])).toEqual([
       ["西工区红山街道办事处", true],
       ["西工区邙山街道办事处", true],
@@ -97,6 +99,52 @@ describe("statusRows", () => {
     expect(rows[0].lastYear).toBeGreaterThan(0.8);
     expect(rows[1].lastYear).toBeNull();
     expect(rows[2]).toMatchObject({ errors: null, balance: null, closest: null, organType: "县级以上人民政府部门" });
+  });
+});
+
+describe("evaluating again after a change", () => {
+  /** A memoised reader, as the workspace uses, that counts the files it really reads. */
+  function countingReader() {
+    const memo = new FileMemo<ReturnType<FileReader>>();
+    const imported: string[] = [];
+    const read: FileReader = (f) =>
+      memo.get(fileKey(f), () => {
+        imported.push(f.fileName);
+        return importBytes(f.bytes);
+      });
+    return { read, imported };
+  }
+
+  it("reads only the file added, and gives the same checks for the others", () => {
+    const { read, imported } = countingReader();
+    const a = file("a.json", bytes(toJson(hongshan2023())));
+    const b = file("b.json", bytes(toJson(named("西工区邙山街道办事处"))));
+    const first = evaluate(collection, [a], new Map(), read);
+    // The bytes come back as a new array each time the collection is opened.
+    const again = evaluate(collection, [{ ...a, bytes: a.bytes.slice() }, b], new Map(), read);
+    expect(imported).toEqual(["a.json", "b.json"]);
+    expect(again.entries[0].findings).toBe(first.entries[0].findings);
+    expect(again.entries[1].current?.file.fileName).toBe("b.json");
+  });
+
+  it("reads a file again when its bytes differ under the same id, and checks it again", () => {
+    const { read, imported } = countingReader();
+    const a = file("a.json", bytes(toJson(hongshan2023())));
+    const first = evaluate(collection, [a], new Map(), read);
+    const changed = { ...a, bytes: bytes(toJson(setAt(hongshan2023(), "t3.received.natural", 99))) };
+    const second = evaluate(collection, [changed], new Map(), read);
+    expect(imported).toEqual(["a.json", "a.json"]);
+    expect(first.entries[0].balance).toEqual({ kind: "balanced" });
+    expect(second.entries[0].balance.kind).toBe("off");
+  });
+
+  it("checks a unit again when its last year's report arrives", () => {
+    const { read } = countingReader();
+    const now = file("a.json", bytes(toJson(hongshan2023())));
+    const before = evaluate(collection, [now], new Map(), read);
+    const after = evaluate(collection, [now, file("old.json", bytes(toJson(hongshan2022())))], new Map(), read);
+    expect(before.entries[0].findings.some((f) => f.id === "copied-text")).toBe(false);
+    expect(after.entries[0].findings.some((f) => f.id === "copied-text")).toBe(true);
   });
 });
 

@@ -5,11 +5,11 @@
  */
 import { type CheckContext, type CheckedFinding, kindOf, runChecks } from "../checks";
 import { balanceCheck } from "../checks/balance";
-import { importBytes } from "../formats";
-import type { Report } from "../report";
+import { type ImportResult, importBytes } from "../formats";
+import { blankReport, type Report } from "../report";
 import { T3_COLUMNS } from "../template";
 import type { Collection, CollectionFile, ReceivedFile } from "./collection";
-import { matchUnit } from "./match";
+import { unitMatcher } from "./match";
 import type { RosterUnit } from "./roster";
 import type { PreReadResult, Submitted } from "./submitted";
 
@@ -74,10 +74,48 @@ const later = (a: ReadReport, b: ReadReport) => (a.file.receivedAt >= b.file.rec
  */
 export type PreRead = ReadonlyMap<string, PreReadResult>;
 
+/** How a file is read: the import, or what it read of the same bytes before (`FileMemo`). */
+export type FileReader = (file: ReceivedFile) => ImportResult;
+
+const importAgain: FileReader = (file) => importBytes(file.bytes);
+
+interface Checked {
+  findings: CheckedFinding[];
+  errors: number;
+  warnings: number;
+  balance: Balance;
+}
+
+/**
+ * A unit's checks, by its report and last year's (objects a `FileReader` gives again for the same bytes), so a
+ * change to one unit checks one unit.
+ */
+const NO_LAST_YEAR = blankReport();
+const checkedBefore = new WeakMap<Report, WeakMap<Report, Checked>>();
+
+function checked(now: ReadReport, before: ReadReport | null): Checked {
+  const byLastYear = checkedBefore.get(now.report) ?? new WeakMap();
+  checkedBefore.set(now.report, byLastYear);
+  const key = before?.report ?? NO_LAST_YEAR;
+  const known = byLastYear.get(key);
+  if (known) return known;
+  const context = { ...now.context, lastYear: before?.report };
+  const findings = runChecks(now.report, context);
+  const result = {
+    findings,
+    errors: findings.filter((f) => kindOf(f) === "error").length,
+    warnings: findings.filter((f) => kindOf(f) === "warning").length,
+    balance: balanceOf(now.report, context),
+  };
+  byLastYear.set(key, result);
+  return result;
+}
+
 export function evaluate(
   collection: Pick<Collection, "year" | "roster">,
   files: readonly ReceivedFile[],
   preRead: PreRead = new Map(),
+  readFile: FileReader = importAgain,
 ): Evaluation {
   const { roster, year } = collection;
   const setAside: SetAside[] = [];
@@ -90,15 +128,17 @@ export function evaluate(
     into.set(unit, winner);
     if (loser) setAside.push({ file: loser.file, reason: `已有${unit}更晚收到的文件，本文件不计入。`, report: null });
   };
+  const matchUnit = unitMatcher(roster);
+  const names = new Set(roster.map((u) => u.name));
   for (const received of files) {
     const { bytes, ...file } = received;
-    const result: PreReadResult = preRead.get(file.id) ?? importBytes(bytes);
+    const result: PreReadResult = preRead.get(file.id) ?? readFile({ ...file, bytes });
     if (!result.ok) {
       setAside.push({ file, reason: `无法读取：${result.message}`, report: null });
       continue;
     }
-    const handUnit = file.assignedUnit && roster.some((u) => u.name === file.assignedUnit) ? file.assignedUnit : null;
-    const unit = handUnit ?? matchUnit(roster, result.report.meta.organ, file.fileName);
+    const handUnit = file.assignedUnit && names.has(file.assignedUnit) ? file.assignedUnit : null;
+    const unit = handUnit ?? matchUnit(result.report.meta.organ, file.fileName);
     if (!unit) {
       const named = result.report.meta.organ.trim() || "（未写机关名称）";
       setAside.push({
@@ -139,17 +179,7 @@ export function evaluate(
         warnings: 0,
         balance: { kind: "unchecked" },
       };
-    const context = { ...now.context, lastYear: before?.report };
-    const findings = runChecks(now.report, context);
-    return {
-      unit,
-      current: now,
-      lastYear: before,
-      findings,
-      errors: findings.filter((f) => kindOf(f) === "error").length,
-      warnings: findings.filter((f) => kindOf(f) === "warning").length,
-      balance: balanceOf(now.report, context),
-    };
+    return { unit, current: now, lastYear: before, ...checked(now, before) };
   });
   return { entries, setAside };
 }

@@ -2,6 +2,7 @@
 export * from "./collection";
 export * from "./evaluate";
 export * from "./fileKind";
+export * from "./fileMemo";
 export * from "./match";
 export * from "./names";
 export * from "./notes";

@@ -11,16 +11,22 @@ import type { RosterUnit } from "./roster";
 /** Shorter than `红山街道` is too little of a name to match on its ending (`…局`, `…办`). */
 const MIN_SUFFIX = 4;
 
-function byName(roster: readonly RosterUnit[], name: string): string | null {
-  const key = normaliseName(name);
-  if (!key) return null;
-  const exact = roster.find((u) => normaliseName(u.name) === key);
-  if (exact) return exact.name;
-  const fits = roster.filter((u) => {
-    const unit = normaliseName(u.name);
-    return Math.min(unit.length, key.length) >= MIN_SUFFIX && (key.endsWith(unit) || unit.endsWith(key));
-  });
-  return fits.length === 1 ? fits[0].name : null;
+type ByName = (name: string) => string | null;
+
+/** Names looked up in a roster normalised once (a collection of 500 units matches 500 files). */
+function byNameIn(roster: readonly RosterUnit[]): ByName {
+  const units = roster.map((u) => ({ name: u.name, key: normaliseName(u.name) }));
+  const exact = new Map(units.map((u) => [u.key, u.name] as const).reverse());
+  return (name) => {
+    const key = normaliseName(name);
+    if (!key) return null;
+    const found = exact.get(key);
+    if (found) return found;
+    const fits = units.filter(
+      (u) => Math.min(u.key.length, key.length) >= MIN_SUFFIX && (key.endsWith(u.key) || u.key.endsWith(key)),
+    );
+    return fits.length === 1 ? fits[0].name : null;
+  };
 }
 
 /** A file name without its folder, extension and the usual `2023年…年度报告` words around the unit's name. */
@@ -32,6 +38,7 @@ export function nameInFileName(fileName: string): string {
 }
 
 /** The roster unit (its name as in the roster) a report of `organ` read from `fileName` belongs to, or null. */
-export function matchUnit(roster: readonly RosterUnit[], organ: string, fileName: string): string | null {
-  return byName(roster, organ) ?? byName(roster, nameInFileName(fileName));
+export function unitMatcher(roster: readonly RosterUnit[]): (organ: string, fileName: string) => string | null {
+  const byName = byNameIn(roster);
+  return (organ, fileName) => byName(organ) ?? byName(nameInFileName(fileName));
 }

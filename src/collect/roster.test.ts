@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchUnit, nameInFileName } from "./match";
+import { nameInFileName, unitMatcher } from "./match";
 import { normaliseName } from "./names";
 import { parseRoster, rosterText } from "./roster";
 
@@ -28,22 +28,22 @@ describe("parseRoster", () => {
   });
 });
 
-describe("matchUnit", () => {
+describe("unitMatcher", () => {
   const roster = parseRoster("红山街道办事处\n邙山街道办事处\n西工区教育局\n西工区人民政府");
 
   it("matches the report's 机关全称 after normalising, or with the 区 in front of a roster name", () => {
-    expect(matchUnit(roster, "红山街道办事处 ", "x.json")).toBe("红山街道办事处");
-    expect(matchUnit(roster, "西工区红山街道办事处", "x.json")).toBe("红山街道办事处");
+    expect(unitMatcher(roster)("红山街道办事处 ", "x.json")).toBe("红山街道办事处");
+    expect(unitMatcher(roster)("西工区红山街道办事处", "x.json")).toBe("红山街道办事处");
     expect(normaliseName("西工区 教育局")).toBe(normaliseName("西工区教育局"));
   });
 
   it("falls back to the file name, and gives no unit when the name fits none or several", () => {
-    expect(matchUnit(roster, "", "邙山街道办事处2023年政府信息公开工作年度报告.md")).toBe("邙山街道办事处");
-    expect(matchUnit(roster, "道南街道办事处", "道南.md")).toBeNull();
+    expect(unitMatcher(roster)("", "邙山街道办事处2023年政府信息公开工作年度报告.md")).toBe("邙山街道办事处");
+    expect(unitMatcher(roster)("道南街道办事处", "道南.md")).toBeNull();
     // `街道办事处` is the ending of two units: not a match by guesswork.
-    expect(matchUnit(roster, "街道办事处", "x.md")).toBeNull();
+    expect(unitMatcher(roster)("街道办事处", "x.md")).toBeNull();
     // Too short an ending (`局`) matches nothing.
-    expect(matchUnit(roster, "局", "x.md")).toBeNull();
+    expect(unitMatcher(roster)("局", "x.md")).toBeNull();
   });
 
   it("reads the unit's name out of a file name", () => {

@@ -1,6 +1,8 @@
 /** One row of the status table per roster unit: filed or 未报送, balance, findings, and how alike its text is. */
+
+import type { Report } from "../report";
 import type { Balance, Evaluation } from "./evaluate";
-import { allPairs, closest, comparedText, jaccard, type Pair, shingles } from "./similarity";
+import { type Closest, comparedText, jaccard, type Similarity, shingles } from "./similarity";
 import type { Submitted } from "./submitted";
 
 export interface StatusRow {
@@ -15,7 +17,9 @@ export interface StatusRow {
   errors: number | null;
   warnings: number | null;
   /** The other unit whose 一 and 五 are most alike, with the score (0…1). */
-  closest: { other: string; score: number } | null;
+  closest: Closest | null;
+  /** The units' texts are still being compared (in a worker): closest is not known yet. */
+  comparing: boolean;
   /** Against the unit's own report of the year before, when received. */
   lastYear: number | null;
   /** The office's notes (notes.ts: 已退回…), filled in by the workspace, which reads them from storage. */
@@ -29,12 +33,19 @@ export function unitTexts(evaluation: Evaluation): Map<string, string> {
   );
 }
 
-export function unitPairs(evaluation: Evaluation): Pair[] {
-  return allPairs(unitTexts(evaluation));
+/** Against last year, by this year's report: computed once for the same two reports. */
+const lastYearBefore = new WeakMap<Report, { lastYear: Report; score: number }>();
+
+function lastYearScore(now: Report, lastYear: Report): number {
+  const known = lastYearBefore.get(now);
+  if (known?.lastYear === lastYear) return known.score;
+  const score = jaccard(shingles(comparedText(now)), shingles(comparedText(lastYear)));
+  lastYearBefore.set(now, { lastYear, score });
+  return score;
 }
 
-export function statusRows(evaluation: Evaluation, pairs: readonly Pair[]): StatusRow[] {
-  const best = closest(pairs);
+/** The rows; `similarity` null while the units' texts are being compared. */
+export function statusRows(evaluation: Evaluation, similarity: Similarity | null): StatusRow[] {
   return evaluation.entries.map((e): StatusRow => {
     const now = e.current;
     return {
@@ -47,11 +58,9 @@ export function statusRows(evaluation: Evaluation, pairs: readonly Pair[]): Stat
       balance: now ? e.balance : null,
       errors: now ? e.errors : null,
       warnings: now ? e.warnings : null,
-      closest: best.get(e.unit.name) ?? null,
-      lastYear:
-        now && e.lastYear
-          ? jaccard(shingles(comparedText(now.report)), shingles(comparedText(e.lastYear.report)))
-          : null,
+      closest: similarity?.closest.get(e.unit.name) ?? null,
+      comparing: now !== null && similarity === null,
+      lastYear: now && e.lastYear ? lastYearScore(now.report, e.lastYear.report) : null,
     };
   });
 }

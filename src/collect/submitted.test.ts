@@ -37,7 +37,7 @@ async function rowsFor(text: string) {
   expect(asyncReader(file.fileName, content)).toBe("submission");
   const preRead: PreRead = new Map([[file.id, await readSubmitted(content)]]);
   const evaluation = evaluate({ year: 2023, roster }, [{ ...file, bytes: content }], preRead);
-  return { evaluation, rows: statusRows(evaluation, []) };
+  return { evaluation, rows: statusRows(evaluation, { alike: [], closest: new Map() }) };
 }
 
 describe("定稿 files in a collection", () => {

@@ -20,6 +20,16 @@ describe("sumUnits", () => {
     expect(sums.totals["t3.received.total"]).toBe(totalsA["t3.received.total"] + totalsB["t3.received.total"]);
   });
 
+  it("sums the same report again the same, but reads it again under another context (a cell not read)", () => {
+    const a = hongshan2023();
+    const first = sumUnits([{ unit: "甲", report: a }]);
+    expect(sumUnits([{ unit: "甲", report: a }])).toEqual(first);
+    const notRead = sumUnits([{ unit: "甲", report: a, context: { unknownCells: ["t3.received.natural"] } }]);
+    expect(notRead.unknown.get("t3.received.natural")).toEqual(["甲"]);
+    expect(getAt(notRead.report, "t3.received.natural")).toBeNull();
+    expect(sumUnits([{ unit: "甲", report: a }])).toEqual(first);
+  });
+
   it("says which units left a cell blank, and leaves a cell no unit filled blank rather than 0", () => {
     const a = setAt(hongshan2023(), "t2.fees.amount", null);
     const b = setAt(setAt(hongshan2023(), "t2.fees.amount", null), "t3.received.commercial", null);

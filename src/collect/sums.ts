@@ -31,21 +31,57 @@ function addTo(map: Map<string, string[]>, path: string, unit: string): void {
   else if (!list.includes(unit)) list.push(unit);
 }
 
+/** One unit's entered cells: a figure, blank, or unknown. */
+interface CellsRead {
+  context: CheckContext | undefined;
+  /** By INPUT_CELLS index; NaN where the cell holds no figure. */
+  figures: Float64Array;
+  blank: string[];
+  unknown: string[];
+}
+
+/** Each report's cells read once (re-summing 500 units after one is unticked reads none again). */
+const readBefore = new WeakMap<Report, CellsRead>();
+
+function cellsOf(report: Report, context: CheckContext | undefined): CellsRead {
+  const known = readBefore.get(report);
+  if (known && known.context === context) return known;
+  const notKnown: UnknownCells = unknownCells(report, context);
+  const read: CellsRead = {
+    context,
+    figures: new Float64Array(INPUT_CELLS.length).fill(Number.NaN),
+    blank: [],
+    unknown: [],
+  };
+  INPUT_CELLS.forEach((cell, i) => {
+    const value = getAt(report, cell.path);
+    if (notKnown.has(cell.path)) read.unknown.push(cell.path);
+    else if (typeof value !== "number") read.blank.push(cell.path);
+    else read.figures[i] = value;
+  });
+  readBefore.set(report, read);
+  return read;
+}
+
 export function sumUnits(units: readonly SummedUnit[]): UnitSums {
   const blank = new Map<string, string[]>();
   const unknown = new Map<string, string[]>();
-  const sums = new Map<string, number>();
+  const sums = new Float64Array(INPUT_CELLS.length);
+  const filled = new Uint8Array(INPUT_CELLS.length);
   for (const { unit, report, context } of units) {
-    const notKnown: UnknownCells = unknownCells(report, context);
-    for (const cell of INPUT_CELLS) {
-      const value = getAt(report, cell.path);
-      if (notKnown.has(cell.path)) addTo(unknown, cell.path, unit);
-      else if (typeof value !== "number") addTo(blank, cell.path, unit);
-      else sums.set(cell.path, (sums.get(cell.path) ?? 0) + value);
-    }
+    const read = cellsOf(report, context);
+    for (const path of read.unknown) addTo(unknown, path, unit);
+    for (const path of read.blank) addTo(blank, path, unit);
+    read.figures.forEach((value, i) => {
+      if (Number.isNaN(value)) return;
+      sums[i] += value;
+      filled[i] = 1;
+    });
   }
   let report = blankReport();
-  for (const [path, value] of sums) report = setAt(report, path, roundAmount(path, value));
+  INPUT_CELLS.forEach((cell, i) => {
+    if (filled[i]) report = setAt(report, cell.path, roundAmount(cell.path, sums[i]));
+  });
   for (const cell of DERIVED_CELLS) {
     for (const input of derivedInputs(cell.path)) {
       for (const unit of blank.get(input) ?? []) addTo(blank, cell.path, unit);

@@ -1,8 +1,8 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import { type Collection, parseRoster, type RosterUnit, rosterText } from "../../collect";
 
 /** 名单: the units expected to file, typed or pasted one per line; 机关类型 is read from each name's ending. */
-export function RosterPanel({
+export const RosterPanel = memo(function RosterPanel({
   roster,
   others,
   onSave,
@@ -52,4 +52,4 @@ export function RosterPanel({
       </button>
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
-import { useState } from "react";
-import { ALIKE, alikePairs, comparedText, type Pair, sharedPassages, type UnitEntry } from "../../collect";
+import { memo, useState, useSyncExternalStore } from "react";
+import { ALIKE, alikePairs, comparedText, type Similarity, sharedPassages, type UnitEntry } from "../../collect";
 import { percent } from "./statusText";
+import type { ProgressSource, SimilarityState } from "./useSimilarity";
 
 const CONTEXT = 20;
 
@@ -50,19 +51,21 @@ function SidePassages({ compared }: { compared: Compared }) {
   );
 }
 
-/** 文字相似度: units against each other and against their own last year, with the shared passages side by side. */
-export function SimilarityPanel({ entries, pairs }: { entries: UnitEntry[]; pairs: Pair[] }) {
-  const [compared, setCompared] = useState<Compared | null>(null);
-  const byName = new Map(entries.map((e) => [e.unit.name, e]));
-  const { listed, more } = alikePairs(pairs);
-  const withLastYear = entries.filter((e) => e.current && e.lastYear);
-  const textOf = (name: string) => {
-    const report = byName.get(name)?.current?.report;
-    return report ? comparedText(report) : "";
-  };
+/** The worker's progress; only this re-renders as it moves. */
+function ComparingProgress({ progress }: { progress: ProgressSource }) {
+  const { done, total } = useSyncExternalStore(progress.subscribe, progress.get);
   return (
-    <section className="collect-panel" aria-labelledby="collect-similar">
-      <h2 id="collect-similar">文字相似度（一、五部分，3字片段的杰卡德系数）</h2>
+    <label className="collect-progress">
+      正在比较文字相似度：已比较 {done} / {total} 对
+      <progress value={done} max={total} />
+    </label>
+  );
+}
+
+function AlikePairs({ similarity, onCompare }: { similarity: Similarity; onCompare: (a: string, b: string) => void }) {
+  const { listed, more } = alikePairs(similarity.alike);
+  return (
+    <>
       {listed.length === 0 ? (
         <p>已报送的单位之间没有相似度达到{percent(ALIKE)}的报告。</p>
       ) : (
@@ -82,12 +85,7 @@ export function SimilarityPanel({ entries, pairs }: { entries: UnitEntry[]; pair
                 <td>{p.b}</td>
                 <td>{percent(p.score)}</td>
                 <td>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      setCompared({ left: { label: p.a, text: textOf(p.a) }, right: { label: p.b, text: textOf(p.b) } })
-                    }
-                  >
+                  <button type="button" onClick={() => onCompare(p.a, p.b)}>
                     对照{p.a}与{p.b}
                   </button>
                 </td>
@@ -101,6 +99,40 @@ export function SimilarityPanel({ entries, pairs }: { entries: UnitEntry[]; pair
           另有{more}对单位相似度在{percent(ALIKE)}
           以上，低于上表最后一对；各单位最相似的一家见报送情况表。
         </p>
+      )}
+    </>
+  );
+}
+
+/** 文字相似度: units against each other and against their own last year, with the shared passages side by side. */
+export const SimilarityPanel = memo(function SimilarityPanel({
+  entries,
+  state,
+}: {
+  entries: UnitEntry[];
+  state: SimilarityState;
+}) {
+  const [compared, setCompared] = useState<Compared | null>(null);
+  const byName = new Map(entries.map((e) => [e.unit.name, e]));
+  const withLastYear = entries.filter((e) => e.current && e.lastYear);
+  const textOf = (name: string) => {
+    const report = byName.get(name)?.current?.report;
+    return report ? comparedText(report) : "";
+  };
+  return (
+    <section className="collect-panel" aria-labelledby="collect-similar">
+      <h2 id="collect-similar">文字相似度（一、五部分，3字片段的杰卡德系数）</h2>
+      {state.failed ? (
+        <p role="alert">{state.failed}</p>
+      ) : state.similarity ? (
+        <AlikePairs
+          similarity={state.similarity}
+          onCompare={(a, b) =>
+            setCompared({ left: { label: a, text: textOf(a) }, right: { label: b, text: textOf(b) } })
+          }
+        />
+      ) : (
+        <ComparingProgress progress={state.progress} />
       )}
       {withLastYear.length > 0 && (
         <ul className="collect-last-year">
@@ -124,4 +156,4 @@ export function SimilarityPanel({ entries, pairs }: { entries: UnitEntry[]; pair
       {compared && <SidePassages compared={compared} />}
     </section>
   );
-}
+});

@@ -16,7 +16,7 @@ import {
 } from "@tanstack/react-table";
 import type { StatusRow } from "../../collect";
 import { SortableHeader } from "../common/SortableHeader";
-import { balanceText, lastYearText, percent, receivedText, stateText, submittedText } from "./statusText";
+import { balanceText, closestText, lastYearText, receivedText, stateText, submittedText } from "./statusText";
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -72,8 +72,7 @@ const COLUMNS: Column[] = [
     id: "closest",
     accessorFn: (r) => r.closest?.score,
     header: "与其他单位最相似",
-    cell: (c) =>
-      c.row.original.closest ? `${percent(c.row.original.closest.score)}（${c.row.original.closest.other}）` : "",
+    cell: (c) => closestText(c.row.original),
     ...sortNumber,
   },
   { id: "review", accessorFn: (r) => r.review ?? "", header: "审阅", sortFn: "alphanumeric" },

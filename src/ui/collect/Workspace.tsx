@@ -1,7 +1,7 @@
 import type { RowSelectionState } from "@tanstack/react-table";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { type Collection, rosterText, statusRows, unitPairs } from "../../collect";
-import type { CollectionRepository, DraftRepository } from "../../drafts";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type Collection, type RosterUnit, rosterText, type SetAside, statusRows } from "../../collect";
+import type { CollectionRepository, DraftRepository, IncomingFile } from "../../drafts";
 import { ORGAN_TYPES } from "../../template";
 import { Banner } from "../drafts/Banner";
 import { FilesPanel } from "./FilesPanel";
@@ -12,9 +12,12 @@ import { SumsPanel } from "./SumsPanel";
 import { UnitView } from "./UnitView";
 import { useCollection } from "./useCollection";
 import { useNotesStates } from "./useNotesStates";
+import { useSimilarity } from "./useSimilarity";
 
 /** The 区/县政府 itself (县级以上人民政府): compared with its units' sum, not added into it. */
 const [GOVERNMENT] = ORGAN_TYPES;
+
+const NONE_SET_ASIDE: SetAside[] = [];
 
 /** One collection: roster, files, 报送情况, 合计 and 文字相似度; a unit opens read-only in the editor. */
 interface WorkspaceProps {
@@ -39,10 +42,31 @@ export function Workspace({ repo, drafts, id, onBack }: WorkspaceProps) {
       .catch(() => setOthers([]));
   }, [repo, id]);
   const seen = useRef(new Set<string>());
-  const pairs = useMemo(() => (evaluation ? unitPairs(evaluation) : []), [evaluation]);
+  // Stable, so ticking a unit for 合计 re-renders neither the files nor the similarity panel.
+  const onAdd = useCallback((files: IncomingFile[]) => void run(() => repo.addFiles(id, files)), [run, repo, id]);
+  const onAssign = useCallback(
+    (fileId: string, unit: string | null) => void run(() => repo.assign(id, fileId, unit)),
+    [run, repo, id],
+  );
+  const onSaveRoster = useCallback(
+    (roster: RosterUnit[]) => void run(() => repo.setRoster(id, roster)),
+    [run, repo, id],
+  );
+  const onRemove = useCallback((fileId: string) => void run(() => repo.removeFile(id, fileId)), [run, repo, id]);
+  const counted = useMemo(
+    () =>
+      (evaluation?.entries ?? []).flatMap((e) =>
+        [e.current, e.lastYear].flatMap((r) => (r ? [{ unit: e.unit.name, read: r }] : [])),
+      ),
+    [evaluation],
+  );
+  const similarity = useSimilarity(evaluation);
   const rows = useMemo(
-    () => (evaluation ? statusRows(evaluation, pairs).map((r) => ({ ...r, review: notes.get(r.unit) ?? "" })) : []),
-    [evaluation, pairs, notes],
+    () =>
+      evaluation
+        ? statusRows(evaluation, similarity.similarity).map((r) => ({ ...r, review: notes.get(r.unit) ?? "" }))
+        : [],
+    [evaluation, similarity.similarity, notes],
   );
   // Memoised so the sums are recomputed when the units or the selection change, not on every render.
   const { government, selected } = useMemo(() => {
@@ -108,17 +132,15 @@ export function Workspace({ repo, drafts, id, onBack }: WorkspaceProps) {
           key={rosterText(collection.roster)}
           roster={collection.roster}
           others={others}
-          onSave={(roster) => void run(() => repo.setRoster(id, roster))}
+          onSave={onSaveRoster}
         />
         <FilesPanel
-          counted={entries.flatMap((e) =>
-            [e.current, e.lastYear].flatMap((r) => (r ? [{ unit: e.unit.name, read: r }] : [])),
-          )}
+          counted={counted}
           roster={collection.roster}
-          setAside={evaluation?.setAside ?? []}
-          onAdd={(files) => void run(() => repo.addFiles(id, files))}
-          onAssign={(fileId, unit) => void run(() => repo.assign(id, fileId, unit))}
-          onRemove={(fileId) => void run(() => repo.removeFile(id, fileId))}
+          setAside={evaluation?.setAside ?? NONE_SET_ASIDE}
+          onAdd={onAdd}
+          onAssign={onAssign}
+          onRemove={onRemove}
         />
         <section className="collect-panel" aria-labelledby="collect-status">
           <h2 id="collect-status">报送情况</h2>
@@ -141,7 +163,7 @@ export function Workspace({ repo, drafts, id, onBack }: WorkspaceProps) {
           )}
         </section>
         <SumsPanel units={selected} government={government} name={collection.name} />
-        <SimilarityPanel entries={entries} pairs={pairs} />
+        <SimilarityPanel entries={entries} state={similarity} />
       </main>
     </div>
   );

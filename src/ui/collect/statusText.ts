@@ -32,3 +32,9 @@ export function lastYearText(row: StatusRow): string {
   if (!row.received) return "";
   return row.lastYear === null ? "无上年报告" : percent(row.lastYear);
 }
+
+/** The most alike other unit and its score; while the worker compares, that it is comparing. */
+export function closestText(row: StatusRow): string {
+  if (row.comparing) return "正在比较…";
+  return row.closest ? `${percent(row.closest.score)}（${row.closest.other}）` : "";
+}

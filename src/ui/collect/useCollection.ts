@@ -1,6 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { asyncReader, type Evaluation, evaluate, type PreRead, type PreReadResult, readSubmitted } from "../../collect";
+import {
+  asyncReader,
+  type Evaluation,
+  evaluate,
+  FileMemo,
+  type FileReader,
+  fileKey,
+  type PreRead,
+  type PreReadResult,
+  readSubmitted,
+} from "../../collect";
 import type { CollectionRepository, OpenedCollection, WriteRefusal } from "../../drafts";
+import { importBytes } from "../../formats";
 
 export interface CollectionState {
   opened: OpenedCollection | null;
@@ -19,10 +30,13 @@ const FAILED = "保存到浏览器失败，刚才的更改没有保存。请稍�
  * The files `evaluate` does not read itself: .xlsx with the Excel reader, Word and PDF with the import's file reader,
  * each loaded only when a collection holds such a file; null while reading.
  */
-function usePreRead(opened: OpenedCollection | null): PreRead | null {
+function usePreRead(opened: OpenedCollection | null, keys: ReadonlyMap<string, string>): PreRead | null {
   const [preRead, setPreRead] = useState<{ for: OpenedCollection; read: PreRead } | null>(null);
+  // What each file's reader gave, by its bytes: adding one file reads one file, not every .xlsx/Word/定稿 again.
+  const [memo] = useState(() => new FileMemo<Promise<PreReadResult>>());
   useEffect(() => {
     if (opened?.kind !== "ok") return;
+    memo.keepOnly(new Set(keys.values()));
     // Each file's reader, judged once (a 定稿 file is recognised by reading its text).
     const files = opened.files.flatMap((f) => {
       const reader = asyncReader(f.fileName, f.bytes);
@@ -37,9 +51,12 @@ function usePreRead(opened: OpenedCollection | null): PreRead | null {
     };
     Promise.all(
       files.map(async (entry) => {
+        const key = keys.get(entry.file.id) ?? "";
         try {
-          return [entry.file.id, await readOne(entry)] as [string, PreReadResult];
+          return [entry.file.id, await memo.get(key, () => readOne(entry))] as [string, PreReadResult];
         } catch {
+          // A reader that did not load is tried again next time.
+          memo.forget(key);
           return [entry.file.id, { ok: false, message: READER_FAILED, findings: [] }] as [string, PreReadResult];
         }
       }),
@@ -47,8 +64,25 @@ function usePreRead(opened: OpenedCollection | null): PreRead | null {
     return () => {
       live = false;
     };
-  }, [opened]);
+  }, [opened, keys, memo]);
   return preRead && preRead.for === opened ? preRead.read : null;
+}
+
+/** Each file's key (id and bytes) in the read memos. */
+function useFileKeys(opened: OpenedCollection | null): ReadonlyMap<string, string> {
+  return useMemo(
+    () => new Map(opened?.kind === "ok" ? opened.files.map((f) => [f.id, fileKey(f)] as const) : []),
+    [opened],
+  );
+}
+
+/** `evaluate`'s import of each file, read once for the same bytes while the page is open. */
+function useFileReader(keys: ReadonlyMap<string, string>): FileReader {
+  const [memo] = useState(() => new FileMemo<ReturnType<FileReader>>());
+  return useMemo(() => {
+    memo.keepOnly(new Set(keys.values()));
+    return (file) => memo.get(keys.get(file.id) ?? fileKey(file), () => importBytes(file.bytes));
+  }, [keys, memo]);
 }
 
 export function useCollection(repo: CollectionRepository, id: string): CollectionState {
@@ -73,10 +107,12 @@ export function useCollection(repo: CollectionRepository, id: string): Collectio
     },
     [reload],
   );
-  const preRead = usePreRead(opened);
+  const keys = useFileKeys(opened);
+  const preRead = usePreRead(opened, keys);
+  const readFile = useFileReader(keys);
   const evaluation = useMemo(
-    () => (opened?.kind === "ok" && preRead ? evaluate(opened.collection, opened.files, preRead) : null),
-    [opened, preRead],
+    () => (opened?.kind === "ok" && preRead ? evaluate(opened.collection, opened.files, preRead, readFile) : null),
+    [opened, preRead, readFile],
   );
   return { opened, evaluation, error, run };
 }

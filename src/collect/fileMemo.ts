@@ -1,0 +1,41 @@
+/**
+ * What was read from each received file, kept while the page is open, so adding or replacing one file reads one
+ * file and not all 500. Keyed by the file's id and its bytes (length and an FNV-1a hash: the bytes come back as a
+ * new array each time the collection is opened). Only in memory: a new build of the app (a better importer) is a
+ * new page, so it never sees what an older importer read.
+ */
+import type { ReceivedFile } from "./collection";
+
+/** FNV-1a over the bytes: fast, and enough to tell a changed record under the same id. */
+function hash(bytes: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return h >>> 0;
+}
+
+export const fileKey = (file: Pick<ReceivedFile, "id" | "bytes">): string =>
+  `${file.id}:${file.bytes.length}:${hash(file.bytes)}`;
+
+export class FileMemo<T> {
+  private readonly known = new Map<string, T>();
+
+  /** The value for these bytes, computed once. */
+  get(key: string, compute: () => T): T {
+    let value = this.known.get(key);
+    if (value === undefined) {
+      value = compute();
+      this.known.set(key, value);
+    }
+    return value;
+  }
+
+  /** Forgets a value (a reading that failed for a passing reason, to be tried again). */
+  forget(key: string): void {
+    this.known.delete(key);
+  }
+
+  /** Keeps only the files still in the collection. */
+  keepOnly(keys: ReadonlySet<string>): void {
+    for (const key of this.known.keys()) if (!keys.has(key)) this.known.delete(key);
+  }
+}
