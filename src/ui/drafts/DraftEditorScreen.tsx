@@ -91,7 +91,13 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
     <>
       <SaveStatus state={state} inMemoryOnly={memoryFailure !== null} />
       <ImportButton onImport={(imported, context) => void importAsNew(imported, context)} />
-      <PublishMenu />
+      <PublishMenu
+        reviewComments={
+          opened.kind === "ok"
+            ? () => import("../review/exportComments").then((m) => m.exportComments(repo, id, reviewOf))
+            : undefined
+        }
+      />
       {opened.kind === "ok" && !reviewOf && (
         <ShareButton
           repo={repo}
