@@ -15,7 +15,6 @@ test("导出 ▾ opens with a click or ↓, moves with the arrows, and closes wi
   await expect(menu).toHaveAttribute("aria-expanded", "true");
   await expect(group.getByRole("button")).toHaveText([
     "导出 Word",
-    "导出 Word（含审阅批注）",
     "导出网页",
     "导出 Markdown",
     "导出 JSON",

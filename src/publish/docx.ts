@@ -29,6 +29,7 @@ import {
 } from "docx";
 import type { UnknownCells } from "../checks";
 import type { Report } from "../report";
+import type { Author } from "../review/entry";
 import type { ThreadComment } from "../review/thread";
 import type { TableKey } from "../template";
 import { type PublishBlock, type PublishCell, type PublishDocument, type PublishTable, publishDocument } from "./model";
@@ -341,6 +342,8 @@ function coreProperties(doc: PublishDocument, now: Date): string {
 export interface DocxReview {
   comments: readonly ThreadComment[];
   finding: FindingLookup;
+  /** An author as the panel shows them (name and key fingerprint). */
+  signed: (author: Author) => string;
 }
 
 /** The .docx file's bytes. */
@@ -351,6 +354,6 @@ export async function reportDocx(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const doc = publishDocument(report, unknown);
   const core = { path: "docProps/core.xml", data: coreProperties(doc, new Date()) };
-  const comments = review ? wordComments(doc, review.comments, review.finding) : new Map();
+  const comments = review ? wordComments(doc, review.comments, review.finding, review.signed) : new Map();
   return new Uint8Array(await Packer.toArrayBuffer(documentDocx(doc, comments), false, [core]));
 }

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Author } from "../review/entry";
 import type { CommentTarget } from "../review/model";
 import type { ThreadComment } from "../review/thread";
 import { hongshan2023 } from "../testing/hongshan2023";
@@ -41,6 +42,7 @@ const report = hongshan2023();
 const doc = publishDocument(report);
 const FINDING = { cells: ["t3.received.natural"], message: "表三收到申请数与办理结果不符" };
 const finding = (fp: string) => (fp === "fp-1" ? FINDING : undefined);
+const signed = (author: Author) => `${author.name}（${author.key.slice(0, 4)}）`;
 
 const COMMENTS: ThreadComment[] = [
   comment("c1", { kind: "field", path: "s1.proactive.body" }, "请补充主动公开的条数。", {
@@ -76,7 +78,7 @@ describe("wordComments: where each comment goes", () => {
   });
 
   it("threads replies under their comment, marks resolved ones and names the finding a comment is about", () => {
-    const anchored = wordComments(doc, COMMENTS, finding);
+    const anchored = wordComments(doc, COMMENTS, finding, signed);
     const all = [...anchored.values()].flat();
     expect(all.map((c) => c.id).sort()).toEqual([0, 1, 2, 3, 4, 5]);
     const reply = all.find((c) => c.text === "已补充。");
@@ -98,7 +100,7 @@ const dir = mkdtempSync(join(tmpdir(), "word-comments-"));
 const file = join(dir, "commented.docx");
 let commented: Uint8Array;
 beforeAll(async () => {
-  commented = await reportDocx(report, undefined, { comments: COMMENTS, finding });
+  commented = await reportDocx(report, undefined, { comments: COMMENTS, finding, signed });
   writeFileSync(file, commented);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -111,7 +113,7 @@ describe("reportDocx with review comments", () => {
       return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
     };
     const plain = parts(await reportDocx(report));
-    expect(parts(await reportDocx(report, undefined, { comments: [], finding }))).toEqual(plain);
+    expect(parts(await reportDocx(report, undefined, { comments: [], finding, signed }))).toEqual(plain);
     expect(Object.keys(plain).some((k) => k.includes("comments"))).toBe(false);
     expect(plain["word/document.xml"]).not.toContain("commentRangeStart");
   });

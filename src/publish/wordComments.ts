@@ -10,8 +10,8 @@
  *   a comment deleted by its author with replies left stands as “（此意见已被作者删除）” with them.
  */
 
-import { fingerprint } from "../review/identity";
-import type { ThreadComment, ThreadReply } from "../review/thread";
+import type { Author } from "../review/entry";
+import type { ThreadComment } from "../review/thread";
 import { cellByPath } from "../template";
 import type { PublishDocument } from "./model";
 
@@ -59,15 +59,18 @@ export function fieldAnchor(doc: PublishDocument, path: string): Anchor {
   return heading >= 0 ? blockAnchor(index, heading) : headingAnchor(index);
 }
 
-const signed = (author: ThreadReply["author"]) => `${author.name}（${fingerprint(author.key)}）`;
 /** Word shows initials in the margin: the first character of the name. */
-const initials = (author: ThreadReply["author"]) => [...author.name.trim()][0] ?? "审";
+const initials = (author: Author) => [...author.name.trim()][0] ?? "审";
 
-/** Every comment and reply as Word comments, grouped by anchor; ids in the thread's order. */
+/**
+ * Every comment and reply as Word comments, grouped by anchor; ids in the thread's order. `signed` is how an author
+ * is shown (the panel's name with key fingerprint).
+ */
 export function wordComments(
   doc: PublishDocument,
   comments: readonly ThreadComment[],
   finding: FindingLookup,
+  signed: (author: Author) => string,
 ): Map<Anchor, WordComment[]> {
   const anchored = new Map<Anchor, WordComment[]>();
   let next = 0;

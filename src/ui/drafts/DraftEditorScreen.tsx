@@ -91,13 +91,7 @@ export function DraftEditorScreen({ repo, id, memoryFailure, onBack, onOpen }: D
     <>
       <SaveStatus state={state} inMemoryOnly={memoryFailure !== null} />
       <ImportButton onImport={(imported, context) => void importAsNew(imported, context)} />
-      <PublishMenu
-        reviewComments={
-          opened.kind === "ok"
-            ? () => import("../review/exportComments").then((m) => m.exportComments(repo, id, reviewOf))
-            : undefined
-        }
-      />
+      <PublishMenu />
       {opened.kind === "ok" && !reviewOf && (
         <ShareButton
           repo={repo}

@@ -1,8 +1,6 @@
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
-import type { DocxReview } from "../../publish/docx";
 import { type Report, reportFileName } from "../../report";
-import type { ThreadComment } from "../../review/thread";
 import { EXPORT_FAILED, exportedMessage } from "../common/exportMessages";
 import { saveFile } from "../common/files";
 import { lazyView, useOnFirstUse } from "../common/firstUse";
@@ -14,18 +12,18 @@ import "./publish.css";
 const PrintView = lazyView(() => import("./PrintView").then((m) => m.PrintView));
 const MarkdownPreview = lazyView(() => import("../io/MarkdownPreview").then((m) => m.PreviewDialog));
 
-type Action = "print" | "preview" | "docx" | "docxComments" | "html" | "md" | "json";
-type FileAction = Exclude<Action, "print" | "preview" | "docxComments">;
+type Action = "print" | "preview" | "docx" | "html" | "md" | "json";
+type FileAction = Exclude<Action, "print" | "preview">;
 
 /** A UTF-8 byte order mark, so a browser opening the saved fragment on its own reads it as UTF-8. */
 const BOM = "\uFEFF";
 
-/** Saves the report as a file and gives its name; cells not read print blank; Word takes the review's comments. */
-type Writer = (report: Report, unknown: ReadonlySet<string>, review?: DocxReview) => Promise<string>;
+/** Saves the report as a file and gives its name; cells not read print blank. */
+type Writer = (report: Report, unknown: ReadonlySet<string>) => Promise<string>;
 
 /** A file's content from the report, and its type. */
 interface Format {
-  render: (report: Report, unknown: ReadonlySet<string>, review?: DocxReview) => BlobPart | Promise<BlobPart>;
+  render: (report: Report, unknown: ReadonlySet<string>) => BlobPart | Promise<BlobPart>;
   type: string;
 }
 
@@ -54,27 +52,18 @@ const FORMATS: Record<FileAction, () => Promise<Format>> = {
 };
 
 function loadWriter(action: FileAction): Promise<Writer> {
-  return FORMATS[action]().then(({ render, type }) => async (report, unknown, review) => {
+  return FORMATS[action]().then(({ render, type }) => async (report, unknown) => {
     const name = reportFileName(report, action);
-    saveFile(await render(report, unknown, review), name, type);
+    saveFile(await render(report, unknown), name, type);
     return name;
   });
 }
 
-/** Said after 导出 Word（含审阅批注） when the draft has no review comment. */
-export const NO_COMMENTS_NOTE = "这份草稿还没有审阅意见，文件中没有批注。";
-
-interface PublishMenuProps {
-  /** The draft's review thread, for 导出 Word（含审阅批注）; absent: the option is not offered. */
-  reviewComments?: () => Promise<readonly ThreadComment[]>;
-}
-
 /**
- * 页面预览, 打印 and 导出 ▾ (Word, Word with the review's comments as 批注, 网页, Markdown, JSON, and 预览 Markdown):
- * every way the report leaves the editor, in one place with one notice (an unfinished report only after 仍然导出)
- * and one message line.
+ * 页面预览, 打印 and 导出 ▾ (Word, 网页, Markdown, JSON, and 预览 Markdown): every way the report leaves the editor,
+ * in one place with one notice (an unfinished report only after 仍然导出) and one message line.
  */
-export function PublishMenu({ reviewComments }: PublishMenuProps) {
+export function PublishMenu() {
   const { getValues } = useFormContext<Report>();
   const current = useCurrentFindings();
   const { ask, notice } = useExportNotice();
@@ -87,15 +76,14 @@ export function PublishMenu({ reviewComments }: PublishMenuProps) {
 
   const run = async (action: Action) => {
     const report = structuredClone(getValues());
-    const { unknown, findings } = current();
+    const { unknown } = current();
     if (action === "print" || action === "preview") {
       setPrinted({ report, unknown, printNow: action === "print" });
       return;
     }
     setMessage("正在导出…");
-    const withComments = action === "docxComments" && reviewComments;
     const write = await load(
-      () => loadWriter(action === "docxComments" ? "docx" : action),
+      () => loadWriter(action),
       () => void run(action),
     );
     if (!write) {
@@ -103,10 +91,7 @@ export function PublishMenu({ reviewComments }: PublishMenuProps) {
       return;
     }
     try {
-      const comments = withComments ? await withComments() : null;
-      const finding = (fp: string) => findings.find((f) => f.fingerprint === fp);
-      const name = await write(report, unknown, comments ? { comments, finding } : undefined);
-      setMessage(exportedMessage(name) + (comments?.length === 0 ? NO_COMMENTS_NOTE : ""));
+      setMessage(exportedMessage(await write(report, unknown)));
     } catch (error) {
       console.error(error);
       setMessage(EXPORT_FAILED);
@@ -132,11 +117,6 @@ export function PublishMenu({ reviewComments }: PublishMenuProps) {
         <button type="button" onClick={() => request("docx")}>
           导出 Word
         </button>
-        {reviewComments && (
-          <button type="button" onClick={() => request("docxComments")}>
-            导出 Word（含审阅批注）
-          </button>
-        )}
         <button type="button" onClick={() => request("html")}>
           导出网页
         </button>

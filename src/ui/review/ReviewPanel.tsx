@@ -10,7 +10,7 @@ import {
 import { activeDispositions } from "../../review/model";
 import { dispositionsView, threadView, verdictView } from "../../review/thread";
 import { ErrorBoundary } from "../common/ErrorBoundary";
-import { lazyView } from "../common/firstUse";
+import { lazyView, useOnFirstUse } from "../common/firstUse";
 import { useFindings } from "../editor/findingsContext";
 import { HandBackButton } from "./HandBackButton";
 import { storedReviewerName } from "./reviewerName";
@@ -33,6 +33,7 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
   const [record, setRecord] = useState<ReviewRecord | null>(null);
   const [open, setOpen] = useState(false);
   const { identity, failure: keyFailure } = useIdentity(repo);
+  const { load, failure: loadFailure } = useOnFirstUse();
   useEffect(() => {
     const load = (first: boolean) =>
       void repo.review(draftId).then((loaded) => {
@@ -93,9 +94,13 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
           onHandedBack={(reviewed) => void update({ reviewed: [reviewed] })}
         />
       )}
+      {loadFailure}
       {open && (
         <ErrorBoundary what="审阅意见">
           <ReviewAside
+            repo={repo}
+            load={load}
+            draftId={draftId}
             record={record}
             comments={comments}
             dispositions={dispositions}

@@ -73,7 +73,7 @@ async function receiveHandBack(repo: DraftRepository, body: HandBackBody): Promi
   const before = await repo.review(body.draftId);
   const after = await repo.updateReview(body.draftId, {
     entries: body.entries,
-    reviewed: [{ hash: body.reviewedHash, at: body.handedBackAt }],
+    reviewed: [{ hash: body.reviewedHash, at: body.handedBackAt, by: body.reviewer || undefined }],
   });
   // The draft may be open already, here or in another tab: its review panel shows the entries without a reload.
   announce({ type: "review-changed", id: body.draftId });
