@@ -3,18 +3,12 @@
  * word by word; and the review's comments in the Word file as 批注 when asked for.
  */
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { openFirstDraft } from "./drafts-helpers";
-import { handBack, person, reviewPanel, shareLink } from "./review-helpers";
+import { handBack, person, reviewPanel, shareLink, write } from "./review-helpers";
 import { expect, test } from "./test";
 
 test.setTimeout(120_000);
-
-async function write(page: Page, text: string) {
-  await page.locator('textarea[name="s6.body"]').fill(text);
-  await expect(page.getByText("已保存")).toBeVisible();
-}
 
 test("版本 lists each share, the hand-back's version and the current content; two compared show the changed words", async ({
   browser,
