@@ -174,6 +174,9 @@ test("a reviewer's copy with the review panel and a comment, and the hand-back d
   await comment("t2.penalty.decisions", "处罚决定数与台账不符，请核实。");
   await expect(panel.locator(".review-comment")).toHaveCount(1);
   await expectAccessible(reviewer, "审阅副本（审阅意见面板，一条评论）");
+  await panel.getByRole("button", { name: "版本与比较" }).click();
+  await expect(panel.getByRole("region", { name: "两个版本之间的修改" })).toBeVisible();
+  await expectAccessible(reviewer, "审阅副本（审阅意见面板，版本与比较）");
 
   await reviewer.getByRole("button", { name: "退回意见" }).click();
   await expect(reviewer.getByRole("dialog", { name: "退回审阅意见" })).toBeVisible();

@@ -8,6 +8,12 @@ export async function person(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** The clerk writes 六、其他需要报告的事项 and waits until it is saved. */
+export async function write(page: Page, text: string) {
+  await page.locator('textarea[name="s6.body"]').fill(text);
+  await expect(page.getByText("已保存")).toBeVisible();
+}
+
 /** Opens 分享 and returns the link, leaving the dialog open (for what a test wants to see in it). */
 export async function openShareDialog(page: Page): Promise<{ link: string; dialog: Locator }> {
   await page.getByRole("button", { name: "分享", exact: true }).click();

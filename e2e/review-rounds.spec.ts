@@ -5,10 +5,10 @@
  * refused.
  */
 import { createHash } from "node:crypto";
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { canonicalJson } from "../src/review/canonical";
 import { openFirstDraft } from "./drafts-helpers";
-import { handBack, person, reviewPanel, shareLink } from "./review-helpers";
+import { handBack, person, reviewPanel, shareLink, write } from "./review-helpers";
 import { expect, test } from "./test";
 
 test.setTimeout(240_000);
@@ -17,11 +17,6 @@ const FINGERPRINT = /[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}/;
 
 function commentItem(panel: Locator, text: string): Locator {
   return panel.locator(".review-comment").filter({ has: panel.page().locator(".review-text", { hasText: text }) });
-}
-
-async function write(page: Page, text: string) {
-  await page.locator('textarea[name="s6.body"]').fill(text);
-  await expect(page.getByText("已保存")).toBeVisible();
 }
 
 async function reply(panel: Locator, comment: string, text: string) {

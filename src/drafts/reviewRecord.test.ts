@@ -64,6 +64,30 @@ describe.each([
     expect(shares[0].revision).toBe(3);
   });
 
+  it("keeps the snapshots a hand-back or an approval refers to, however many shares came after", async () => {
+    const repo = await makeRepo();
+    const hash = (i: number) => String(i).padStart(64, "0");
+    const share = (i: number) => ({
+      revision: i,
+      snapshotHash: hash(i),
+      sharedAt: at(i).toISOString(),
+      report: blankReport(),
+    });
+    await repo.updateReview("d1", { shares: [share(0), share(1), share(2)] });
+    await repo.updateReview("d1", {
+      reviewed: [{ hash: hash(0), at: at(30).toISOString(), by: "李审" }],
+      entries: [await entry(null, { kind: "verdict", status: "approved", snapshotHash: hash(1) }, 31)],
+    });
+    for (let i = 3; i < SHARE_HISTORY_LIMIT + 5; i++) await repo.updateReview("d1", { shares: [share(i)] });
+    const { shares, reviewed } = await repo.review("d1");
+    expect(shares.map((s) => s.revision)).toEqual([
+      0,
+      1,
+      ...Array.from({ length: SHARE_HISTORY_LIMIT }, (_, i) => i + 5),
+    ]);
+    expect(reviewed).toEqual([{ hash: hash(0), at: at(30).toISOString(), by: "李审" }]);
+  });
+
   it("compares with the latest reviewed snapshot whatever order hand-backs arrive in; the first owner stays", async () => {
     const repo = await makeRepo();
     await repo.updateReview("d1", { reviewed: [{ hash: "h2", at: at(2).toISOString() }], owner: "k1" });

@@ -18,7 +18,7 @@ import {
 } from "./reviewMigration";
 import { reviewedSchema, reviewRecordV2Schema, shareSnapshotSchema } from "./storedRecords";
 
-/** Enough to diff against any share a reviewer is likely to hand back. */
+/** Enough to diff against any share a reviewer is likely to hand back; those a hand-back or verdict names stay. */
 export const SHARE_HISTORY_LIMIT = 10;
 export const REVIEW_RECORD_VERSION = 2;
 
@@ -33,6 +33,8 @@ export interface ShareSnapshot {
 export interface Reviewed {
   hash: string;
   at: string;
+  /** Who handed it back (the reviewer's name); absent in records from before it was kept. */
+  by?: string;
 }
 
 export interface ReviewRecord {
@@ -65,16 +67,25 @@ const byKey = <T>(items: readonly T[], key: (item: T) => string) => [
   ).values(),
 ];
 
-/** Applies an update: every part merged as a set (shares by hash, newest 10 kept). Idempotent and order-free. */
+/**
+ * Applies an update: every part merged as a set. Shares by hash: the newest 10, and every one a hand-back or a
+ * verdict refers to (the versions list compares with them). Idempotent and order-free.
+ */
 export function applyReviewUpdate(record: ReviewRecord, update: ReviewUpdate): ReviewRecord {
-  const shares = byKey([...record.shares, ...(update.shares ?? [])], (s) => s.snapshotHash)
-    .sort((a, b) => (a.sharedAt < b.sharedAt ? -1 : a.sharedAt > b.sharedAt ? 1 : 0))
-    .slice(-SHARE_HISTORY_LIMIT);
+  const entries = update.entries ? mergeEntries(record.entries, update.entries) : record.entries;
+  const reviewed = byKey([...record.reviewed, ...(update.reviewed ?? [])], (r) => `${r.at}\u0000${r.hash}`);
+  // The snapshots a hand-back or a verdict refers to stay whatever their age.
+  const referenced = new Set(reviewed.map((r) => r.hash));
+  for (const e of entries) if (e.body.kind === "verdict") referenced.add(e.body.snapshotHash);
+  const all = byKey([...record.shares, ...(update.shares ?? [])], (s) => s.snapshotHash).sort((a, b) =>
+    a.sharedAt < b.sharedAt ? -1 : a.sharedAt > b.sharedAt ? 1 : 0,
+  );
+  const shares = all.filter((s, i) => i >= all.length - SHARE_HISTORY_LIMIT || referenced.has(s.snapshotHash));
   return {
     version: REVIEW_RECORD_VERSION,
-    entries: update.entries ? mergeEntries(record.entries, update.entries) : record.entries,
+    entries,
     shares,
-    reviewed: byKey([...record.reviewed, ...(update.reviewed ?? [])], (r) => `${r.at}\u0000${r.hash}`),
+    reviewed,
     // The first owner stays: a share signed by another key never takes over a reviewer's copy (receive.ts).
     owner: record.owner ?? update.owner ?? null,
   };

@@ -47,7 +47,7 @@ export const shareSnapshotSchema = z.object({
   report: z.unknown(),
 });
 
-export const reviewedSchema = z.object({ hash: z.string(), at: z.string() });
+export const reviewedSchema = z.object({ hash: z.string(), at: z.string(), by: z.optional(z.string()) });
 
 /** Version 2 of the review record: the thread as signed entries (reviewRecord.ts). */
 export const reviewRecordV2Schema = z.object({

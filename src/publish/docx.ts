@@ -7,6 +7,9 @@
  */
 import {
   AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   DocumentGridType,
   Footer,
@@ -15,6 +18,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  type ParagraphChild,
   Table,
   TableCell,
   TableLayoutType,
@@ -25,6 +29,8 @@ import {
 } from "docx";
 import type { UnknownCells } from "../checks";
 import type { Report } from "../report";
+import type { Author } from "../review/entry";
+import type { ThreadComment } from "../review/thread";
 import type { TableKey } from "../template";
 import { type PublishBlock, type PublishCell, type PublishDocument, type PublishTable, publishDocument } from "./model";
 import { signOffLayout } from "./signOff";
@@ -40,6 +46,18 @@ import {
   TITLE_FONTS,
   tableFit,
 } from "./style";
+import {
+  type Anchor,
+  blockAnchor,
+  cellAnchor,
+  type FindingLookup,
+  headingAnchor,
+  preambleAnchor,
+  signOffAnchor,
+  TITLE_ANCHOR,
+  type WordComment,
+  wordComments,
+} from "./wordComments";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -79,8 +97,24 @@ function text(value: string, options: { pt?: number } = {}): TextRun {
   return new TextRun({ text: value, size: options.pt ? size(options.pt) : undefined });
 }
 
+/** Wraps a paragraph's runs in the ranges of the comments anchored there (none: the runs as they are). */
+type Mark = (anchor: Anchor, runs: ParagraphChild[]) => ParagraphChild[];
+
+function marker(comments: ReadonlyMap<Anchor, readonly WordComment[]>): Mark {
+  return (anchor, runs) => {
+    const here = comments.get(anchor) ?? [];
+    if (here.length === 0) return runs;
+    return [
+      ...here.map((c) => new CommentRangeStart(c.id)),
+      ...runs,
+      ...here.map((c) => new CommentRangeEnd(c.id)),
+      ...here.map((c) => new TextRun({ children: [new CommentReference(c.id)] })),
+    ];
+  };
+}
+
 /** Table text keeps to its own line height and character width, not the body's grid (snapToGrid off). */
-function tableCell(table: PublishTable, cell: PublishCell, inHeader: boolean, fontPt: number): TableCell {
+function tableCell(table: PublishTable, cell: PublishCell, inHeader: boolean, fontPt: number, mark: Mark): TableCell {
   const align = cellAlign(table.table, cell, inHeader) === "left" ? AlignmentType.LEFT : AlignmentType.CENTER;
   return new TableCell({
     columnSpan: cell.colspan > 1 ? cell.colspan : undefined,
@@ -92,7 +126,7 @@ function tableCell(table: PublishTable, cell: PublishCell, inHeader: boolean, fo
         alignment: align,
         indent: { firstLine: 0 },
         spacing: { line: 240, lineRule: LineRuleType.AUTO },
-        children: [
+        children: mark(cell.path ? cellAnchor(cell.path) : "", [
           new TextRun({
             text: cell.text,
             font: font(SONG_FONTS),
@@ -100,7 +134,7 @@ function tableCell(table: PublishTable, cell: PublishCell, inHeader: boolean, fo
             characterSpacing: 0,
             snapToGrid: false,
           }),
-        ],
+        ]),
       }),
     ],
   });
@@ -109,7 +143,7 @@ function tableCell(table: PublishTable, cell: PublishCell, inHeader: boolean, fo
 /** Tables 二 and 四 are short: kept on one page rather than broken between a heading and its figures. */
 const KEEP_TOGETHER: readonly TableKey[] = ["t2", "t4"];
 
-function docxTable(table: PublishTable): Table {
+function docxTable(table: PublishTable, mark: Mark): Table {
   const fit = tableFit(table);
   const widths = fit.widths.map((w) => Math.floor((TEXT_WIDTH * w) / 100));
   const last = table.header.length + table.body.length - 1;
@@ -120,7 +154,7 @@ function docxTable(table: PublishTable): Table {
           tableHeader: inHeader || undefined,
           cantSplit: true,
           keepNext: KEEP_TOGETHER.includes(table.table) && offset + r < last,
-          children: cells.map((cell) => tableCell(table, cell, inHeader, fit.fontPt)),
+          children: cells.map((cell) => tableCell(table, cell, inHeader, fit.fontPt, mark)),
         }),
     );
   return new Table({
@@ -134,14 +168,15 @@ function docxTable(table: PublishTable): Table {
 
 const HEADING = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function block(b: PublishBlock): Paragraph | Table {
-  if (b.kind === "table") return docxTable(b.table);
-  if (b.kind === "heading") return new Paragraph({ heading: HEADING[b.level], children: [text(b.text)] });
-  return new Paragraph({ children: [text(b.text)] });
+function block(b: PublishBlock, anchor: Anchor, mark: Mark): Paragraph | Table {
+  if (b.kind === "table") return docxTable(b.table, mark);
+  const children = mark(anchor, [text(b.text)]);
+  if (b.kind === "heading") return new Paragraph({ heading: HEADING[b.level], children });
+  return new Paragraph({ children });
 }
 
 /** 落款 lines at their grid positions; the first stands one blank line below the text. */
-function signOff(lines: readonly string[]): Paragraph[] {
+function signOff(lines: readonly string[], mark: Mark): Paragraph[] {
   return signOffLayout(lines).map(
     (line, i) =>
       new Paragraph({
@@ -149,7 +184,7 @@ function signOff(lines: readonly string[]): Paragraph[] {
         indent: { left: Math.round(line.indent * CHAR), firstLine: 0 },
         spacing: { before: i === 0 ? GRID.linePitch : 0 },
         keepNext: i < lines.length - 1,
-        children: [text(line.text)],
+        children: mark(signOffAnchor(i), [text(line.text)]),
       }),
   );
 }
@@ -219,22 +254,42 @@ const STYLES = {
   },
 };
 
-export function documentDocx(doc: PublishDocument): Document {
+/** A comment's text: one paragraph per line, as typed. */
+const commentOptions = (c: WordComment) => ({
+  id: c.id,
+  parentId: c.parentId,
+  author: c.author,
+  initials: c.initials,
+  date: c.date,
+  resolved: c.resolved || undefined,
+  children: c.text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun(line)] })),
+});
+
+export function documentDocx(
+  doc: PublishDocument,
+  comments: ReadonlyMap<Anchor, readonly WordComment[]> = new Map(),
+): Document {
+  const mark = marker(comments);
   const title = new Paragraph({
     heading: HeadingLevel.TITLE,
     // Lines as the house style breaks them (between words, longer line first), so no editor breaks them mid-word.
-    children: doc.titleLines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })),
+    children: mark(
+      TITLE_ANCHOR,
+      doc.titleLines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })),
+    ),
   });
   const children: (Paragraph | Table)[] = [
     title,
-    ...doc.preamble.map((value) => new Paragraph({ children: [text(value)] })),
-    ...doc.sections.flatMap((section) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(section.title)] }),
-      ...section.blocks.map(block),
+    ...doc.preamble.map((value, i) => new Paragraph({ children: mark(preambleAnchor(i), [text(value)]) })),
+    ...doc.sections.flatMap((section, s) => [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: mark(headingAnchor(s), [text(section.title)]) }),
+      ...section.blocks.map((b, i) => block(b, blockAnchor(s, i), mark)),
     ]),
-    ...signOff(doc.signOff),
+    ...signOff(doc.signOff, mark),
   ];
+  const all = [...comments.values()].flat().sort((a, b) => a.id - b.id);
   return new Document({
+    ...(all.length > 0 ? { comments: { children: all.map(commentOptions) } } : {}),
     title: doc.title,
     creator: doc.author,
     lastModifiedBy: doc.author,
@@ -283,9 +338,22 @@ function coreProperties(doc: PublishDocument, now: Date): string {
   );
 }
 
+/** The review comments to put in the file as Word 批注 (wordComments.ts); absent: none. */
+export interface DocxReview {
+  comments: readonly ThreadComment[];
+  finding: FindingLookup;
+  /** An author as the panel shows them (name and key fingerprint). */
+  signed: (author: Author) => string;
+}
+
 /** The .docx file's bytes. */
-export async function reportDocx(report: Report, unknown?: UnknownCells): Promise<Uint8Array<ArrayBuffer>> {
+export async function reportDocx(
+  report: Report,
+  unknown?: UnknownCells,
+  review?: DocxReview,
+): Promise<Uint8Array<ArrayBuffer>> {
   const doc = publishDocument(report, unknown);
   const core = { path: "docProps/core.xml", data: coreProperties(doc, new Date()) };
-  return new Uint8Array(await Packer.toArrayBuffer(documentDocx(doc), false, [core]));
+  const comments = review ? wordComments(doc, review.comments, review.finding, review.signed) : new Map();
+  return new Uint8Array(await Packer.toArrayBuffer(documentDocx(doc, comments), false, [core]));
 }

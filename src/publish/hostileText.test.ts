@@ -55,3 +55,36 @@ describe("Word document", () => {
     }
   });
 });
+
+describe("Word 批注", () => {
+  it.each(Object.entries(PAYLOADS))(
+    "holds %s in a comment, its author and a reply as text in well-formed XML",
+    async (_, text) => {
+      const author = { name: text, key: "k" };
+      const comment = {
+        id: "c",
+        author,
+        at: "2024-01-10T08:00:00.000Z",
+        text,
+        edited: false,
+        legacy: false,
+        target: { kind: "field" as const, path: "s6.body" },
+        resolved: false,
+        resolvedBy: null,
+        deleted: false,
+        replies: [{ id: "r", author, at: "2024-01-10T09:00:00.000Z", text, edited: false, legacy: false }],
+      };
+      const parts = unzipSync(
+        await reportDocx(hongshan2023(), undefined, {
+          comments: [comment],
+          finding: () => undefined,
+          signed: (a) => a.name,
+        }),
+      );
+      const broken = Object.keys(parts).filter((name) => ![...strFromU8(parts[name])].every(xmlAllows));
+      expect(broken).toEqual([]);
+      const shown = xmlText(strFromU8(parts["word/comments.xml"]));
+      for (const line of text.split(/\r?\n/)) expect(shown).toContain(xmlChars(line));
+    },
+  );
+});

@@ -46,8 +46,12 @@ export type PublishBlock =
   | { kind: "table"; table: PublishTable };
 
 export interface PublishSection {
+  /** The template's section key (s1…s6). */
+  key: string;
   title: string;
   blocks: PublishBlock[];
+  /** The key path each block was written from (a table: its key), for comments anchored in an export. */
+  sources: string[];
 }
 
 export interface PublishDocument {
@@ -103,17 +107,21 @@ function prose(text: string): PublishBlock {
   return isThirdLevelHeading(text) ? { kind: "heading", text, level: 3 } : { kind: "paragraph", text };
 }
 
-function proseBlocks(report: Report, def: SectionDef): PublishBlock[] {
-  if (def.subItems.length === 0) {
-    return paragraphs(getAt(report, `${def.key}.body`) as string).map(prose);
-  }
-  return def.subItems.flatMap((item, i): PublishBlock[] => {
-    const heading = (getAt(report, `${def.key}.${item.key}.heading`) as string | undefined)?.trim();
-    const body = getAt(report, `${def.key}.${item.key}.body`) as string | undefined;
+/** A section's prose blocks, each with the key path of the field it comes from. */
+function proseBlocks(report: Report, def: SectionDef): { block: PublishBlock; source: string }[] {
+  const body = (path: string) =>
+    paragraphs(getAt(report, path) as string | undefined).map((text) => ({ block: prose(text), source: path }));
+  if (def.subItems.length === 0) return body(`${def.key}.body`);
+  return def.subItems.flatMap((item, i) => {
+    const path = `${def.key}.${item.key}`;
+    const heading = (getAt(report, `${path}.heading`) as string | undefined)?.trim();
     return [
       // A cleared heading prints the template's default, so the ordinal never stands alone.
-      { kind: "heading", text: `${subItemOrdinal(i)}${heading || item.defaultHeading}`, level: 2 },
-      ...paragraphs(body).map(prose),
+      {
+        block: { kind: "heading", text: `${subItemOrdinal(i)}${heading || item.defaultHeading}`, level: 2 } as const,
+        source: `${path}.heading`,
+      },
+      ...body(`${path}.body`),
     ];
   });
 }
@@ -127,12 +135,22 @@ export function publishDocument(report: Report, unknown: UnknownCells = unknownC
     titleLines: titleLines(author, title),
     author,
     preamble: paragraphs(report.meta.preamble),
-    sections: SECTIONS.map((def) => ({
-      title: def.title,
-      blocks: def.table
-        ? [{ kind: "table", table: publishTable(report, def.table, totals, unknown) }]
-        : proseBlocks(report, def),
-    })),
+    sections: SECTIONS.map((def) => {
+      const blocks = def.table
+        ? [
+            {
+              block: { kind: "table", table: publishTable(report, def.table, totals, unknown) } as const,
+              source: def.table,
+            },
+          ]
+        : proseBlocks(report, def);
+      return {
+        key: def.key,
+        title: def.title,
+        blocks: blocks.map((b) => b.block),
+        sources: blocks.map((b) => b.source),
+      };
+    }),
     signOff: paragraphs(report.meta.signOff),
   };
 }

@@ -48,7 +48,7 @@ export function UnitReview(props: UnitReviewProps) {
 
 function UnitThread({ drafts, notesId, unit, read, reviewOf }: UnitReviewProps & { reviewOf: ReviewOf }) {
   const thread = useReviewThread(drafts, notesId, reviewOf);
-  const { record, open, setOpen, update, aside } = thread;
+  const { record, open, setOpen, update, loadFailure, aside } = thread;
   if (!record) return null;
   return (
     <>
@@ -63,6 +63,7 @@ function UnitThread({ drafts, notesId, unit, read, reviewOf }: UnitReviewProps &
         entries={record.entries}
         update={update}
       />
+      {loadFailure}
       {open && (
         <ErrorBoundary what="审阅意见">
           <ReviewAside

@@ -35,10 +35,9 @@ function LoadFailure({ onRetry, onClose }: { onRetry: () => void; onClose: () =>
  * `load(importer, retry)` runs a dynamic `import()`; when it fails it resolves to null and `failure` (to be rendered)
  * says so, with 重试 calling `retry` (normally the action that needed the code, once more). `onDismiss` runs on 取消.
  */
-export function useOnFirstUse(onDismiss?: () => void): {
-  load: <M>(importer: () => Promise<M>, retry: () => void) => Promise<M | null>;
-  failure: ReactNode;
-} {
+export type LoadOnFirstUse = <M>(importer: () => Promise<M>, retry: () => void) => Promise<M | null>;
+
+export function useOnFirstUse(onDismiss?: () => void): { load: LoadOnFirstUse; failure: ReactNode } {
   const [retry, setRetry] = useState<(() => void) | null>(null);
   const load = useCallback(async <M,>(importer: () => Promise<M>, again: () => void): Promise<M | null> => {
     setRetry(null);

@@ -29,10 +29,29 @@ function WordChanges({ before, after }: { before: string; after: string }) {
 
 const isText = (v: unknown) => typeof v === "string" && v !== "";
 
+/** The changes from one report to another: paragraphs with the changed words marked, cells old → new. */
+export function ChangesList({ before, after, none }: { before: Report; after: Report; none: string }) {
+  const changes = diffReports(before, after);
+  if (changes.length === 0) return <p className="review-note">{none}</p>;
+  return (
+    <ul className="review-changes">
+      {changes.map((c) => (
+        <li key={c.path} data-path={c.path}>
+          <span className="review-change-label">{c.label}</span>：
+          {isText(c.before) && isText(c.after) ? (
+            <WordChanges before={String(c.before)} after={String(c.after)} />
+          ) : (
+            `${shown(c.before)} → ${shown(c.after)}`
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
- * What changed since a reviewed snapshot, against the report as it is now: paragraphs with the changed words
- * marked, cells old → new. On the clerk's draft, since the version the reviewer read; on a reviewer's copy, since
- * the version the reviewer last handed back comments on.
+ * What changed since a reviewed snapshot, against the report as it is now. On the clerk's draft, since the version
+ * the reviewer read; on a reviewer's copy, since the version the reviewer last handed back comments on.
  */
 export function ChangesSince({
   snapshot,
@@ -48,31 +67,15 @@ export function ChangesSince({
   if (!snapshot) {
     return (
       <p className="review-note">
-        找不到审阅时那个版本的快照（本机只保留最近 10
-        次分享的版本和各次定稿；审阅人看的若是从其他文件读出的报告，本机没有它的副本），无法列出修改。意见仍按位置显示。
+        审阅时那个版本的内容已不在本机保存（本机保存最近 10
+        次分享、退回意见和通过所依据的版本以及各次定稿；审阅人看的若是从其他文件读出的报告，本机没有它的副本），无法列出修改。意见仍按位置显示。
       </p>
     );
   }
-  const changes = diffReports(snapshot.report, current);
   return (
     <section aria-label={label}>
       <h3>{label}</h3>
-      {changes.length === 0 ? (
-        <p className="review-note">{none}</p>
-      ) : (
-        <ul className="review-changes">
-          {changes.map((c) => (
-            <li key={c.path} data-path={c.path}>
-              <span className="review-change-label">{c.label}</span>：
-              {isText(c.before) && isText(c.after) ? (
-                <WordChanges before={String(c.before)} after={String(c.after)} />
-              ) : (
-                `${shown(c.before)} → ${shown(c.after)}`
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ChangesList before={snapshot.report} after={current} none={none} />
     </section>
   );
 }

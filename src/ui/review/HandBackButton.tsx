@@ -56,7 +56,7 @@ export function HandBackButton({ repo, record, reviewOf, reviewer, count, onHand
       fileName: `审阅意见-${reviewer || "审阅人"}-${fileStamp(now)}.json`,
       count,
     });
-    onHandedBack({ hash: reviewOf.snapshotHash, at: body.handedBackAt });
+    onHandedBack({ hash: reviewOf.snapshotHash, at: body.handedBackAt, by: reviewer || undefined });
   };
   return (
     <>

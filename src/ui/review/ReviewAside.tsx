@@ -2,20 +2,27 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { createPortal } from "react-dom";
 import { useWatch } from "react-hook-form";
 import type { Finding } from "../../checks";
-import { type ReviewOf, type ReviewRecord, type ReviewUpdate, reviewedHash } from "../../drafts";
+import { type DraftRepository, type ReviewOf, type ReviewRecord, type ReviewUpdate, reviewedHash } from "../../drafts";
 import type { EntryBody } from "../../review/entry";
 import { type Identity, signEntry } from "../../review/identity";
 import { type CommentTarget, DISPOSITION_LABEL, type Disposition } from "../../review/model";
 import type { ThreadComment, Verdict } from "../../review/thread";
 import { SECTIONS } from "../../template";
+import type { LoadOnFirstUse } from "../common/firstUse";
 import { REVIEW_DOCK_ID } from "../editor/reviewDock";
 import { ChangesSince } from "./ChangesSince";
+import { CommentedWord } from "./CommentedWord";
 import { CommentItem, signature, when } from "./CommentItem";
 import { ReviewState } from "./ReviewState";
 import { rememberReviewerName, storedReviewerName } from "./reviewerName";
 import { fieldTargetOf, findingTargetOf, targetLabel } from "./targets";
+import { Versions } from "./Versions";
 
 interface ReviewAsideProps {
+  repo: DraftRepository;
+  /** Loads code on first use; the panel (ReviewPanel) shows when that fails. */
+  load: LoadOnFirstUse;
+  draftId: string;
   record: ReviewRecord;
   comments: readonly ThreadComment[];
   dispositions: readonly Disposition[];
@@ -55,6 +62,7 @@ export function ReviewAside(props: ReviewAsideProps) {
   const snapshotHash = reviewedHash(record);
   const snapshot = record.shares.find((s) => s.snapshotHash === snapshotHash);
   const [failure, setFailure] = useState<string | null>(null);
+  const [versionsShown, setVersionsShown] = useState(false);
   // The clerk signs with her body's name (基本信息); a reviewer gives a name once, kept in this browser.
   const organ = useWatch({ name: "meta.organ" }) as string | undefined;
   const [reviewerName, setReviewerName] = useState(storedReviewerName);
@@ -130,8 +138,16 @@ export function ReviewAside(props: ReviewAsideProps) {
           none={reviewOf ? "您上次退回意见之后，填报人还没有修改。" : "审阅人看过的版本之后，还没有修改。"}
         />
       )}
+      {versionsShown ? (
+        <Versions repo={props.repo} draftId={props.draftId} record={record} onClose={() => setVersionsShown(false)} />
+      ) : (
+        <button type="button" onClick={() => setVersionsShown(true)}>
+          版本与比较
+        </button>
+      )}
       <section aria-label="意见列表">
         <h3>意见（{comments.length}）</h3>
+        <CommentedWord comments={comments} findings={findings} load={props.load} />
         {comments.length === 0 && <p className="review-note">还没有意见。</p>}
         <ul className="review-comments">{list}</ul>
         {comments.length > shown && (

@@ -29,7 +29,7 @@ export function ReviewToggle({ thread }: { thread: ReviewThread }) {
 /** The toolbar's 审阅意见 button and its side panel: comments in place, dispositions, changes since the review. */
 export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
   const thread = useReviewThread(repo, draftId, reviewOf);
-  const { record, open, setOpen, update, aside } = thread;
+  const { record, open, setOpen, update, loadFailure, aside } = thread;
   if (!record) return null;
   return (
     <>
@@ -44,6 +44,7 @@ export function ReviewPanel({ repo, draftId, reviewOf }: ReviewPanelProps) {
           onHandedBack={(reviewed) => void update({ reviewed: [reviewed] })}
         />
       )}
+      {loadFailure}
       {open && (
         <ErrorBoundary what="审阅意见">
           <ReviewAside record={record} {...aside} onClose={() => setOpen(false)} />

@@ -59,7 +59,9 @@ export function ReviewState({ verdict, shares, latestShared, reviewing }: Review
         </p>
       )}
       {verdict?.status === "approved" && !approved && (
-        <p className="review-note">通过的版本不在本机最近 10 次分享的记录中，无法比较此后是否改动过。</p>
+        <p className="review-note">
+          通过的版本的内容已不在本机保存，无法比较此后是否改动过。可请审阅人对当前版本重新审阅。
+        </p>
       )}
       {state === "待审阅" && verdict?.status === "returned" && (
         <p className="review-note">退回修改之后已重新分享了新的版本，等待审阅人再看。</p>

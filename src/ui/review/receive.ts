@@ -168,7 +168,7 @@ async function attach(
   const before = await repo.review(draftId);
   const after = await repo.updateReview(draftId, {
     entries: body.entries,
-    reviewed: [{ hash: body.reviewedHash, at: body.handedBackAt }],
+    reviewed: [{ hash: body.reviewedHash, at: body.handedBackAt, by: body.reviewer || undefined }],
     shares: body.kind === "return" ? await frozenVersion(repo, draftId, body.reviewedHash) : [],
   });
   // The draft may be open already, here or in another tab: its review panel shows the entries without a reload.

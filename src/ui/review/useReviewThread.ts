@@ -9,6 +9,7 @@ import {
 } from "../../drafts";
 import { activeDispositions } from "../../review/model";
 import { dispositionsView, threadView, verdictView } from "../../review/thread";
+import { useOnFirstUse } from "../common/firstUse";
 import { useFindings } from "../editor/findingsContext";
 import { useCommentMarkers } from "./useCommentMarkers";
 import { useIdentity } from "./useIdentity";
@@ -24,6 +25,8 @@ export function useReviewThread(repo: DraftRepository, id: string, reviewOf: Rev
   const [record, setRecord] = useState<ReviewRecord | null>(null);
   const [open, setOpen] = useState(false);
   const { identity, failure: keyFailure } = useIdentity(repo);
+  // Code the panel loads on first use (版本, Word with comments); `loadFailure` says when that fails.
+  const { load, failure: loadFailure } = useOnFirstUse();
   useEffect(() => {
     const load = (first: boolean) =>
       void repo.review(id).then((loaded) => {
@@ -71,6 +74,21 @@ export function useReviewThread(repo: DraftRepository, id: string, reviewOf: Rev
     open,
     setOpen,
     update,
-    aside: { comments, dispositions, verdict, identity, keyFailure, owner, reviewOf, findings, active, update },
+    loadFailure,
+    aside: {
+      repo,
+      draftId: id,
+      load,
+      comments,
+      dispositions,
+      verdict,
+      identity,
+      keyFailure,
+      owner,
+      reviewOf,
+      findings,
+      active,
+      update,
+    },
   };
 }
