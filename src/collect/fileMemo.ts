@@ -1,7 +1,7 @@
 /**
  * What was read from each received file, kept while the page is open, so adding or replacing one file reads one
- * file and not all 500. Keyed by the file's id and its bytes (length and an FNV-1a hash: the bytes come back as a
- * new array each time the collection is opened). Only in memory: a new build of the app (a better importer) is a
+ * file and not all 500. Keyed by the file's id and its bytes (length and an FNV-1a hash, computed once per bytes
+ * array: a collection opened again keeps the arrays it had read, and a new array is hashed once). Only in memory: a new build of the app (a better importer) is a
  * new page, so it never sees what an older importer read.
  */
 import type { ReceivedFile } from "./collection";
@@ -13,8 +13,17 @@ function hash(bytes: Uint8Array): number {
   return h >>> 0;
 }
 
-export const fileKey = (file: Pick<ReceivedFile, "id" | "bytes">): string =>
-  `${file.id}:${file.bytes.length}:${hash(file.bytes)}`;
+const HASHES = new WeakMap<Uint8Array, string>();
+
+/** A file's memo key; the bytes' hash once per bytes object (a reopened collection keeps the ones it read). */
+export function fileKey(file: Pick<ReceivedFile, "id" | "bytes">): string {
+  let digest = HASHES.get(file.bytes);
+  if (digest === undefined) {
+    digest = `${file.bytes.length}:${hash(file.bytes)}`;
+    HASHES.set(file.bytes, digest);
+  }
+  return `${file.id}:${digest}`;
+}
 
 export class FileMemo<T> {
   private readonly known = new Map<string, T>();

@@ -46,6 +46,34 @@ describe.each([
     expect((await repo.list()).collections.map((c) => c.name)).toEqual(["西工区2023年度汇总"]);
   });
 
+  it("opened again with the bytes it holds, reads only the files it does not have", async () => {
+    const backend = await backendOf();
+    const repo = new CollectionRepository(backend, now, newId);
+    const { id } = await repo.create("汇总", 2023);
+    await repo.addFiles(
+      id,
+      Array.from({ length: 20 }, (_, i) => ({ fileName: `${i}.md`, bytes: bytes(`# ${i}`) })),
+    );
+    const first = await repo.open(id);
+    if (first.kind !== "ok") throw new Error(first.kind);
+    await repo.addFiles(id, [{ fileName: "新.md", bytes: bytes("# 新") }]);
+    const read: string[] = [];
+    const get = backend.get.bind(backend);
+    backend.get = (key: string) => {
+      read.push(key);
+      return get(key);
+    };
+    backend.entries = () => Promise.reject(new Error("read every file again"));
+    const again = await repo.open(id, new Map(first.files.map((f) => [f.id, f.bytes])));
+    if (again.kind !== "ok") throw new Error(again.kind);
+    expect(read.filter((k) => k !== collectionKey(id))).toHaveLength(1);
+    expect(again.files.map((f) => new TextDecoder().decode(f.bytes))).toEqual([
+      ...first.files.map((f) => new TextDecoder().decode(f.bytes)),
+      "# 新",
+    ]);
+    expect(again.files[0].bytes).toBe(first.files[0].bytes);
+  });
+
   it("assigns a file by hand and removes a file with its bytes", async () => {
     const backend = await backendOf();
     const repo = new CollectionRepository(backend, now, newId);

@@ -73,6 +73,9 @@ export type WriteRefusal = string | null;
 const NEWER = "这个汇总由更新版本的本工具保存，本版本只能查看，不能修改。请使用最新版本打开。";
 const GONE = "这个汇总已不存在（可能已在其他标签页删除）。请返回汇总列表。";
 
+/** Up to this many files to read are read one by one when a collection is opened again. */
+const FEW_FILES = 8;
+
 export class CollectionRepository {
   constructor(
     private readonly backend: Backend,
@@ -102,17 +105,34 @@ export class CollectionRepository {
     return collection;
   }
 
-  async open(id: string): Promise<OpenedCollection> {
+  /**
+   * The collection with its files' bytes. `known`: bytes the caller already holds, by file id (a file's bytes never
+   * change under its id), so reopening after adding or replacing one file reads that file, not all 500 again.
+   */
+  async open(id: string, known: ReadonlyMap<string, Uint8Array> = new Map()): Promise<OpenedCollection> {
     const raw = await this.backend.get(collectionKey(id));
     if (raw === undefined) return { kind: "missing" };
     const read = readCollectionRecord(raw);
     if (read.kind !== "ok") return read;
-    const stored = new Map(await this.backend.entries(collectionFilesPrefix(id)));
+    const unknown = read.collection.files.filter((f) => !known.has(f.id));
+    // A few files one by one; many (the first open) in one read of the prefix.
+    const stored = new Map(
+      unknown.length > FEW_FILES
+        ? await this.backend.entries(collectionFilesPrefix(id))
+        : await Promise.all(
+            unknown.map(async (f) => {
+              const key = collectionFileKey(id, f.id);
+              return [key, await this.backend.get(key)] as const;
+            }),
+          ),
+    );
     const files: ReceivedFile[] = [];
     const missingFiles: CollectionFile[] = [];
     for (const file of read.collection.files) {
-      const parsed = collectionFileRecordSchema.safeParse(stored.get(collectionFileKey(id, file.id)));
-      if (parsed.success) files.push({ ...file, bytes: parsed.data.bytes });
+      const held = known.get(file.id);
+      const parsed = held ? null : collectionFileRecordSchema.safeParse(stored.get(collectionFileKey(id, file.id)));
+      const bytes = held ?? (parsed?.success ? parsed.data.bytes : null);
+      if (bytes) files.push({ ...file, bytes });
       else missingFiles.push(file);
     }
     return { kind: "ok", collection: read.collection, files, missingFiles };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   asyncReader,
   type Evaluation,
@@ -88,7 +88,13 @@ function useFileReader(keys: ReadonlyMap<string, string>): FileReader {
 export function useCollection(repo: CollectionRepository, id: string): CollectionState {
   const [opened, setOpened] = useState<OpenedCollection | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(async () => setOpened(await repo.open(id)), [repo, id]);
+  // The bytes already read stay: a write reads back only the files it added (issue #19: 500 units).
+  const held = useRef<ReadonlyMap<string, Uint8Array>>(new Map());
+  const reload = useCallback(async () => {
+    const next = await repo.open(id, held.current);
+    held.current = new Map(next.kind === "ok" ? next.files.map((f) => [f.id, f.bytes]) : []);
+    setOpened(next);
+  }, [repo, id]);
   useEffect(() => {
     reload().catch(() => setError("无法从浏览器读取这个汇总。请刷新页面重试。"));
   }, [reload]);
