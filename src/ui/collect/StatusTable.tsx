@@ -4,8 +4,10 @@ import {
   columnVisibilityFeature,
   createFilteredRowModel,
   createSortedRowModel,
+  FlexRender,
   filterFn_equalsString,
   filterFn_includesString,
+  type Row,
   type RowSelectionState,
   rowSelectionFeature,
   rowSortingFeature,
@@ -14,6 +16,7 @@ import {
   tableFeatures,
   useTable,
 } from "@tanstack/react-table";
+import { memo } from "react";
 import type { StatusRow } from "../../collect";
 import { SortableHeader } from "../common/SortableHeader";
 import { balanceText, closestText, lastYearText, receivedText, stateText, submittedText } from "./statusText";
@@ -108,6 +111,10 @@ export function StatusTable({ rows, selection, onSelection, onOpen }: StatusTabl
   const unitColumn = table.getColumn("unit");
   const stateColumn = table.getColumn("state");
   const shown = table.getRowModel().rows;
+  const visibleColumns = table
+    .getVisibleLeafColumns()
+    .map((c) => c.id)
+    .join(" ");
   return (
     <div className="collect-status">
       <div className="collect-tools">
@@ -172,38 +179,64 @@ export function StatusTable({ rows, selection, onSelection, onOpen }: StatusTabl
         </thead>
         <tbody>
           {shown.map((row) => (
-            <tr key={row.id} className={row.original.received ? undefined : "collect-missing"}>
-              <td>
-                {row.original.received && (
-                  <input
-                    type="checkbox"
-                    aria-label={`合计时计入${row.original.unit}`}
-                    checked={row.getIsSelected()}
-                    onChange={row.getToggleSelectedHandler()}
-                  />
-                )}
-              </td>
-              {row.getVisibleCells().map((cell) =>
-                cell.column.id === "unit" ? (
-                  <th key={cell.id} scope="row">
-                    {row.original.received ? (
-                      <button type="button" className="link-button" onClick={() => onOpen(row.original.unit)}>
-                        {row.original.unit}
-                      </button>
-                    ) : (
-                      row.original.unit
-                    )}
-                  </th>
-                ) : (
-                  <td key={cell.id} data-column={cell.column.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ),
-              )}
-            </tr>
+            <StatusTableRow
+              key={row.id}
+              row={row}
+              original={row.original}
+              selected={row.getIsSelected()}
+              columns={visibleColumns}
+              onOpen={onOpen}
+            />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+interface StatusTableRowProps {
+  row: Row<typeof features, StatusRow>;
+  /** What the row shows: with `selected` and `columns` the only props it re-renders for (sorting moves it, no more). */
+  original: StatusRow;
+  selected: boolean;
+  /** The visible columns' ids. */
+  columns: string;
+  onOpen: (unit: string) => void;
+}
+
+const StatusTableRow = memo(
+  function StatusTableRow({ row, original, selected, onOpen }: StatusTableRowProps) {
+    return (
+      <tr className={original.received ? undefined : "collect-missing"}>
+        <td>
+          {original.received && (
+            <input
+              type="checkbox"
+              aria-label={`合计时计入${original.unit}`}
+              checked={selected}
+              onChange={row.getToggleSelectedHandler()}
+            />
+          )}
+        </td>
+        {row.getVisibleCells().map((cell) =>
+          cell.column.id === "unit" ? (
+            <th key={cell.id} scope="row">
+              {original.received ? (
+                <button type="button" className="link-button" onClick={() => onOpen(original.unit)}>
+                  {original.unit}
+                </button>
+              ) : (
+                original.unit
+              )}
+            </th>
+          ) : (
+            <td key={cell.id} data-column={cell.column.id}>
+              <FlexRender cell={cell} />
+            </td>
+          ),
+        )}
+      </tr>
+    );
+  },
+  (a, b) => a.original === b.original && a.selected === b.selected && a.columns === b.columns && a.onOpen === b.onOpen,
+);
