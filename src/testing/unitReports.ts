@@ -6,6 +6,7 @@
  */
 import { type Report, setAt } from "../report";
 import { hongshan2023 } from "./hongshan2023";
+import { seeded } from "./seeded";
 
 /** Wording many reports share: a pair of units sharing a few of these is not a copy. */
 const STOCK = [
@@ -28,18 +29,6 @@ const CHARS =
   "区街道社乡镇村居委会党群服务中心政务公开信息平台网站栏目发布更新维护审核年度工作计划总结报告会议通知公告" +
   "政策解读文件规范民生就业教育医疗卫生养老救助住房改造环境治理安全生产应急防汛农业产业项目资金财政预算决算" +
   "采购招标征收补偿审批许可处罚强制检查督查考核监督整改落实推进开展组织召开培训学习宣传咨询答复办理受理";
-
-/** A small deterministic generator (mulberry32), so the data is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function ownText(next: () => number, length: number): string {
   let text = "";
@@ -67,7 +56,7 @@ export function unitReports(count: number, { copyEvery = 25, unbalancedEvery = 1
   const seed = hongshan2023();
   const out: UnitReport[] = [];
   for (let i = 0; i < count; i++) {
-    const next = random(i + 1);
+    const next = seeded(i + 1);
     const unit = unitName(i);
     const copied = i > 0 && i % copyEvery === 0 ? out[i - 1] : null;
     let report: Report = { ...seed, meta: { ...seed.meta, organ: unit, year } };

@@ -5,20 +5,9 @@
  */
 import { blankReport, FIRST_YEAR, LAST_YEAR, type Report, setAt } from "../../report";
 import { INPUT_CELLS, ORGAN_TYPES } from "../../template";
+import { type Random, seeded } from "../../testing/seeded";
 
-export type Random = () => number;
-
-/** mulberry32: a tiny deterministic PRNG, so a failing seed can be replayed. */
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { type Random, seeded };
 
 const int = (rnd: Random, max: number) => Math.floor(rnd() * (max + 1));
 const pick = <T>(rnd: Random, items: readonly T[]): T => items[int(rnd, items.length - 1)];
