@@ -18,7 +18,7 @@ import {
 } from "@tanstack/react-table";
 import { memo } from "react";
 import type { StatusRow } from "../../collect";
-import { SortableHeader } from "../common/SortableHeader";
+import { SortableHeaders } from "../common/SortableHeader";
 import { balanceText, closestText, lastYearText, receivedText, stateText, submittedText } from "./statusText";
 
 const features = tableFeatures({
@@ -167,14 +167,7 @@ export function StatusTable({ rows, selection, onSelection, onOpen }: StatusTabl
                 onChange={table.getToggleAllRowsSelectedHandler()}
               />
             </th>
-            {table.getFlatHeaders().map((header) => (
-              <SortableHeader
-                key={header.id}
-                label={String(header.column.columnDef.header)}
-                sorted={header.column.getIsSorted()}
-                onSort={header.column.getToggleSortingHandler()}
-              />
-            ))}
+            <SortableHeaders headers={table.getFlatHeaders()} />
           </tr>
         </thead>
         <tbody>

@@ -8,7 +8,7 @@ interface SortableHeaderProps {
 }
 
 /** A column heading of a sortable table (@tanstack/react-table's sorting): sorts on click, says its direction in `aria-sort`. */
-export function SortableHeader({ label, sorted, onSort }: SortableHeaderProps) {
+function SortableHeader({ label, sorted, onSort }: SortableHeaderProps) {
   return (
     <th scope="col" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
       <button type="button" className="sort-button" onClick={onSort}>
@@ -17,4 +17,26 @@ export function SortableHeader({ label, sorted, onSort }: SortableHeaderProps) {
       </button>
     </th>
   );
+}
+
+/** What a sortable table's header gives (@tanstack/react-table's `getFlatHeaders()`), as far as a heading needs it. */
+interface SortableColumnHeader {
+  id: string;
+  column: {
+    columnDef: { header?: unknown };
+    getIsSorted: () => false | "asc" | "desc";
+    getToggleSortingHandler: () => MouseEventHandler | undefined;
+  };
+}
+
+/** The headings of every column of a sortable table, in order. */
+export function SortableHeaders({ headers }: { headers: readonly SortableColumnHeader[] }) {
+  return headers.map((header) => (
+    <SortableHeader
+      key={header.id}
+      label={String(header.column.columnDef.header)}
+      sorted={header.column.getIsSorted()}
+      onSort={header.column.getToggleSortingHandler()}
+    />
+  ));
 }

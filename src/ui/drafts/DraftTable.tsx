@@ -9,7 +9,7 @@ import {
 } from "@tanstack/react-table";
 import { type FormEvent, type KeyboardEvent, memo, useState } from "react";
 import type { DraftSummary } from "../../drafts";
-import { SortableHeader } from "../common/SortableHeader";
+import { SortableHeaders } from "../common/SortableHeader";
 import { draftStatus, draftTitle, savedTime } from "./draftLabels";
 
 export interface DraftActions {
@@ -147,14 +147,7 @@ export function DraftTable({ drafts, actions }: { drafts: readonly DraftSummary[
       <table className="drafts-table" aria-label="草稿列表">
         <thead>
           <tr>
-            {table.getFlatHeaders().map((header) => (
-              <SortableHeader
-                key={header.id}
-                label={String(header.column.columnDef.header)}
-                sorted={header.column.getIsSorted()}
-                onSort={header.column.getToggleSortingHandler()}
-              />
-            ))}
+            <SortableHeaders headers={table.getFlatHeaders()} />
             <th scope="col">操作</th>
           </tr>
         </thead>
