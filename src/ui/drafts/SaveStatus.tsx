@@ -1,4 +1,6 @@
 import { FAILURE_REASON, type SaveState } from "../../drafts";
+import { useStore } from "../editor/store";
+import { typingUnwritten } from "../editor/typing";
 
 export function saveStatusText(state: SaveState, inMemoryOnly: boolean): string {
   if (inMemoryOnly) return `未保存（${FAILURE_REASON.unavailable}）`;
@@ -18,7 +20,9 @@ export function saveStatusText(state: SaveState, inMemoryOnly: boolean): string 
 
 /** The save state, announced politely: 已保存 only after the write has committed. */
 export function SaveStatus({ state, inMemoryOnly }: { state: SaveState; inMemoryOnly: boolean }) {
-  const text = saveStatusText(state, inMemoryOnly);
+  // A key typed in the last frame has not reached the autosave yet (typing.ts): it is being saved, not saved.
+  const unwritten = useStore(typingUnwritten, (u) => u);
+  const text = saveStatusText(unwritten && state.kind === "saved" ? { kind: "pending" } : state, inMemoryOnly);
   const tone = text === "已保存" ? "saved" : text === "保存中…" ? "pending" : "unsaved";
   return (
     <span role="status" className={`save-status save-status-${tone}`}>

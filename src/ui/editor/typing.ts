@@ -7,8 +7,11 @@
  */
 import { flushSync } from "react-dom";
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { Store } from "./store";
 
 const pending = new Map<string, () => void>();
+/** Whether typed text is on its way to the form: 已保存 is not true then (SaveStatus). */
+export const typingUnwritten = new Store(false);
 let scheduled = false;
 let channel: MessageChannel | null = null;
 
@@ -27,6 +30,7 @@ function afterNextPaint(): void {
 /** Writes `key`'s typed text with `write` after the next paint; a later call for the same key replaces it. */
 export function deferTyping(key: string, write: () => void): void {
   pending.set(key, write);
+  typingUnwritten.set(true);
   if (scheduled) return;
   scheduled = true;
   afterNextPaint();
@@ -44,6 +48,7 @@ export function flushTyping(): void {
     pending.delete(key);
     write();
   }
+  typingUnwritten.set(pending.size > 0);
 }
 
 /** A registered text field whose typing reaches the form after the next paint; leaving the field writes it at once. */
