@@ -21,8 +21,6 @@ function unitFiles() {
   }));
 }
 
-const statusRows = (page: Page) => page.getByRole("table", { name: "各单位报送情况" }).locator("tbody tr");
-
 /**
  * Notes when the file input hands its files to the app (Playwright's own transfer of 500 files to the browser is
  * not the app's time); read back with `changedAt`.
@@ -41,12 +39,19 @@ function noteChange(page: Page): Promise<void> {
 const sinceChange = (page: Page) =>
   page.evaluate(() => performance.now() - Number(document.documentElement.getAttribute("data-bench-changed")));
 
-/** Waits each frame until the status table shows `count` units as 已报送. */
+/**
+ * Waits each frame until the status table counts `count` units as 已报送 and every row drawn says so (beyond 100
+ * rows only those scrolled to are drawn).
+ */
 function untilAllReceived(page: Page, count: number) {
   return page.waitForFunction(
     (n) => {
       const cells = [...document.querySelectorAll('table[aria-label="各单位报送情况"] td[data-column="state"]')];
-      return cells.length === n && cells.every((td) => td.textContent === "已报送");
+      return (
+        document.querySelector(".collect-count")?.textContent?.includes(`（共${n}个，已报送${n}个）`) &&
+        cells.length > 0 &&
+        cells.every((td) => td.textContent === "已报送")
+      );
     },
     count,
     { polling: "raf", timeout: 120_000 },
@@ -113,9 +118,7 @@ async function openCollection(page: Page, baseURL: string): Promise<void> {
   const names = unitReports(UNITS).map((u) => u.unit);
   await page.getByRole("textbox", { name: /单位名单/ }).fill(names.join("\n"));
   await page.getByRole("button", { name: "保存名单" }).click();
-  await statusRows(page)
-    .nth(UNITS - 1)
-    .waitFor({ timeout: 60_000 });
+  await page.getByText(`显示${UNITS}个单位（共${UNITS}个，已报送0个）`).waitFor({ timeout: 60_000 });
 }
 
 export async function collectAtScale(ctx: BenchContext): Promise<Figure[]> {

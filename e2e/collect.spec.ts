@@ -207,3 +207,42 @@ test("Excel: a unit's tables export as .xlsx and the file, dropped back in, give
   await page.getByRole("button", { name: "保存名单" }).click();
   await expect(page.getByText("未报送（1个）：西工区红山街道办事处")).toBeVisible();
 });
+
+test("汇总: the 报送情况 table stays in the page, sorted and filtered as the office left it, while a file arrives and after a unit is opened", async ({
+  page,
+}) => {
+  await newCollection(page, "西工区2023年度汇总", 2023);
+  await saveRoster(page, "西工区红山街道办事处\n西工区邙山街道办事处\n西工区教育局");
+  await dropFiles(page, [{ name: "红山.md", text: toMarkdown(HONGSHAN) }]);
+  await expect(page.getByText("未报送（2个）")).toBeVisible();
+  const errorsHeader = page.getByRole("columnheader", { name: "错误" });
+  await errorsHeader.getByRole("button").click();
+  await page.getByLabel("按报送情况筛选").selectOption("已报送");
+  await page.getByRole("checkbox", { name: "机关类型" }).uncheck();
+  const arranged = async () => {
+    await expect(errorsHeader).toHaveAttribute("aria-sort", "descending");
+    await expect(page.getByLabel("按报送情况筛选")).toHaveValue("已报送");
+    await expect(page.getByRole("columnheader", { name: "机关类型" })).toHaveCount(0);
+  };
+  await arranged();
+  // The table element itself must never leave the page: while the new file was read it used to, and came back
+  // unsorted, unfiltered, with every column shown.
+  await page.evaluate(() => {
+    const table = document.querySelector('table[aria-label="各单位报送情况"]');
+    new MutationObserver(() => {
+      if (!table?.isConnected) document.documentElement.dataset.statusTableLeft = "yes";
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await dropFiles(page, [{ name: "邙山2023年度报告.json", text: toJson(MANGSHAN) }]);
+  await expect(page.getByText("未报送（1个）：西工区教育局")).toBeVisible();
+  await arranged();
+  await expect(statusRows(page)).toHaveCount(2);
+  // 邙山 has an error (its figures are off), 红山 none: most errors first.
+  await expect(statusRows(page).first().getByRole("rowheader")).toHaveText("西工区邙山街道办事处");
+  expect(await page.evaluate(() => document.documentElement.dataset.statusTableLeft)).toBeUndefined();
+
+  await page.getByRole("button", { name: "西工区红山街道办事处", exact: true }).click();
+  await page.getByRole("button", { name: "返回汇总" }).click();
+  await arranged();
+  await expect(statusRows(page).first().getByRole("rowheader")).toHaveText("西工区邙山街道办事处");
+});

@@ -1,5 +1,7 @@
 import {
   type ColumnDef,
+  type ColumnFiltersState,
+  type ColumnVisibilityState,
   columnFilteringFeature,
   columnVisibilityFeature,
   createFilteredRowModel,
@@ -7,16 +9,19 @@ import {
   FlexRender,
   filterFn_equalsString,
   filterFn_includesString,
+  functionalUpdate,
   type Row,
   type RowSelectionState,
   rowSelectionFeature,
   rowSortingFeature,
+  type SortingState,
   sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
   useTable,
 } from "@tanstack/react-table";
-import { memo } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type Dispatch, memo, type SetStateAction, useRef } from "react";
 import type { StatusRow } from "../../collect";
 import { SortableHeaders } from "../common/SortableHeader";
 import { balanceText, closestText, lastYearText, receivedText, stateText, submittedText } from "./statusText";
@@ -88,29 +93,67 @@ const COLUMNS: Column[] = [
   },
 ];
 
+/** How the office has arranged the table: kept by the workspace, so it survives files arriving and opening a unit. */
+export interface StatusView {
+  sorting: SortingState;
+  columnFilters: ColumnFiltersState;
+  columnVisibility: ColumnVisibilityState;
+}
+
+export const INITIAL_STATUS_VIEW: StatusView = { sorting: [], columnFilters: [], columnVisibility: {} };
+
 export interface StatusTableProps {
   rows: StatusRow[];
   selection: RowSelectionState;
-  onSelection: (next: RowSelectionState) => void;
+  onSelection: Dispatch<SetStateAction<RowSelectionState>>;
+  view: StatusView;
+  onView: Dispatch<SetStateAction<StatusView>>;
   onOpen: (unit: string) => void;
 }
 
 const STATES = ["已报送", "未报送"];
 
+/**
+ * Up to this many rows are all in the page (the browser's find, print and a screen reader's table see each one);
+ * beyond it only the rows scrolled to are (issue #19: sorting 500 rows was ~140 ms of layout and paint).
+ */
+const WINDOW_FROM = 100;
+/** A row's height in px (two lines: names and times wrap on a 1366 px screen), until the rows drawn are measured. */
+const ROW_HEIGHT = 47;
+
 /** 报送情况: one row per roster unit, sortable, filterable, columns can be hidden, filed units can be selected for 合计. */
-export function StatusTable({ rows, selection, onSelection, onOpen }: StatusTableProps) {
+export function StatusTable({ rows, selection, onSelection, view, onView, onOpen }: StatusTableProps) {
   const table = useTable({
     features,
     columns: COLUMNS,
     data: rows,
     getRowId: (r) => r.unit,
     enableRowSelection: (row) => row.original.received,
-    state: { rowSelection: selection },
-    onRowSelectionChange: (updater) => onSelection(typeof updater === "function" ? updater(selection) : updater),
+    state: { rowSelection: selection, ...view },
+    onRowSelectionChange: (updater) => onSelection((s) => functionalUpdate(updater, s)),
+    onSortingChange: (updater) => onView((v) => ({ ...v, sorting: functionalUpdate(updater, v.sorting) })),
+    onColumnFiltersChange: (updater) =>
+      onView((v) => ({ ...v, columnFilters: functionalUpdate(updater, v.columnFilters) })),
+    onColumnVisibilityChange: (updater) =>
+      onView((v) => ({ ...v, columnVisibility: functionalUpdate(updater, v.columnVisibility) })),
   });
   const unitColumn = table.getColumn("unit");
   const stateColumn = table.getColumn("state");
   const shown = table.getRowModel().rows;
+  const scroller = useRef<HTMLDivElement>(null);
+  const windowed = shown.length > WINDOW_FROM;
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => shown[index]?.id ?? index,
+    overscan: 12,
+    enabled: windowed,
+  });
+  const items = windowed ? virtualizer.getVirtualItems() : shown.map((_, index) => ({ index, start: 0, end: 0 }));
+  const above = windowed ? (items[0]?.start ?? 0) : 0;
+  const below = windowed ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+  const filed = rows.filter((r) => r.received).length;
   const visibleColumns = table
     .getVisibleLeafColumns()
     .map((c) => c.id)
@@ -154,37 +197,63 @@ export function StatusTable({ rows, selection, onSelection, onOpen }: StatusTabl
         </fieldset>
       </div>
       <p className="collect-count" aria-live="polite">
-        显示{shown.length}个单位（共{rows.length}个），已选{Object.values(selection).filter(Boolean).length}个用于合计
+        显示{shown.length}个单位（共{rows.length}个，已报送{filed}个），已选
+        {Object.values(selection).filter(Boolean).length}个用于合计
       </p>
-      <table className="collect-table" aria-label="各单位报送情况">
-        <thead>
-          <tr>
-            <th scope="col">
-              <input
-                type="checkbox"
-                aria-label="全选已报送的单位"
-                checked={table.getIsAllRowsSelected()}
-                onChange={table.getToggleAllRowsSelectedHandler()}
-              />
-            </th>
-            <SortableHeaders headers={table.getFlatHeaders()} />
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <StatusTableRow
-              key={row.id}
-              row={row}
-              original={row.original}
-              selected={row.getIsSelected()}
-              columns={visibleColumns}
-              onOpen={onOpen}
-            />
-          ))}
-        </tbody>
-      </table>
+      <div className="collect-table-scroll" ref={scroller}>
+        <table
+          className="collect-table collect-status-table"
+          aria-label="各单位报送情况"
+          aria-rowcount={shown.length + 1}
+        >
+          <colgroup>
+            <col className="collect-col-select" />
+            {table.getVisibleLeafColumns().map((c) => (
+              <col key={c.id} className={`collect-col-${c.id}`} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col">
+                <input
+                  type="checkbox"
+                  aria-label="全选已报送的单位"
+                  checked={table.getIsAllRowsSelected()}
+                  onChange={table.getToggleAllRowsSelectedHandler()}
+                />
+              </th>
+              <SortableHeaders headers={table.getFlatHeaders()} />
+            </tr>
+          </thead>
+          <tbody>
+            {above > 0 && <Spacer height={above} />}
+            {items.map(({ index }) => {
+              const row = shown[index];
+              return (
+                <StatusTableRow
+                  key={row.id}
+                  row={row}
+                  original={row.original}
+                  selected={row.getIsSelected()}
+                  columns={visibleColumns}
+                  index={index}
+                  measure={windowed ? virtualizer.measureElement : undefined}
+                  onOpen={onOpen}
+                />
+              );
+            })}
+            {below > 0 && <Spacer height={below} />}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
+}
+
+/** The height of the rows not drawn, so the scroll bar is the whole table's. */
+function Spacer({ height }: { height: number }) {
+  // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty row, nothing in it can take focus
+  return <tr aria-hidden="true" className="collect-spacer" style={{ height }} />;
 }
 
 interface StatusTableRowProps {
@@ -194,13 +263,22 @@ interface StatusTableRowProps {
   selected: boolean;
   /** The visible columns' ids. */
   columns: string;
+  /** Its place among the rows shown (0 first), for `aria-rowindex` and the window's measuring. */
+  index: number;
+  /** When only the rows scrolled to are drawn: measures this row's height. */
+  measure: ((row: HTMLTableRowElement | null) => void) | undefined;
   onOpen: (unit: string) => void;
 }
 
 const StatusTableRow = memo(
-  function StatusTableRow({ row, original, selected, onOpen }: StatusTableRowProps) {
+  function StatusTableRow({ row, original, selected, index, measure, onOpen }: StatusTableRowProps) {
     return (
-      <tr className={original.received ? undefined : "collect-missing"}>
+      <tr
+        ref={measure}
+        data-index={index}
+        aria-rowindex={index + 2}
+        className={original.received ? undefined : "collect-missing"}
+      >
         <td>
           {original.received && (
             <input
@@ -231,5 +309,11 @@ const StatusTableRow = memo(
       </tr>
     );
   },
-  (a, b) => a.original === b.original && a.selected === b.selected && a.columns === b.columns && a.onOpen === b.onOpen,
+  (a, b) =>
+    a.original === b.original &&
+    a.selected === b.selected &&
+    a.columns === b.columns &&
+    a.index === b.index &&
+    a.measure === b.measure &&
+    a.onOpen === b.onOpen,
 );

@@ -7,7 +7,7 @@ import { Banner } from "../drafts/Banner";
 import { FilesPanel } from "./FilesPanel";
 import { RosterPanel } from "./RosterPanel";
 import { SimilarityPanel } from "./SimilarityPanel";
-import { StatusTable } from "./StatusTable";
+import { INITIAL_STATUS_VIEW, StatusTable, type StatusView } from "./StatusTable";
 import { SumsPanel } from "./SumsPanel";
 import { UnitView } from "./UnitView";
 import { useCollection } from "./useCollection";
@@ -29,10 +29,11 @@ interface WorkspaceProps {
 }
 
 export function Workspace({ repo, drafts, id, onBack }: WorkspaceProps) {
-  const { opened, evaluation, error, run } = useCollection(repo, id);
+  const { opened, evaluation, reading, error, run } = useCollection(repo, id);
   const [openUnit, setOpenUnit] = useState<string | null>(null);
   const notes = useNotesStates(repo, id, evaluation, openUnit);
   const [selection, setSelection] = useState<RowSelectionState>({});
+  const [view, setView] = useState<StatusView>(INITIAL_STATUS_VIEW);
   const [others, setOthers] = useState<Collection[]>([]);
   useEffect(() => {
     // Only to offer their rosters: a list that cannot be read offers none, and says nothing more.
@@ -144,6 +145,9 @@ export function Workspace({ repo, drafts, id, onBack }: WorkspaceProps) {
         />
         <section className="collect-panel" aria-labelledby="collect-status">
           <h2 id="collect-status">报送情况</h2>
+          <p className="collect-hint" aria-live="polite">
+            {reading ? "正在读取新添加的文件，读完后表格和合计随之更新…" : ""}
+          </p>
           {missing.length > 0 && (
             <p className="collect-missing-list">
               未报送（{missing.length}个）：{missing.map((r) => r.unit).join("、")}
@@ -159,7 +163,14 @@ export function Workspace({ repo, drafts, id, onBack }: WorkspaceProps) {
           {rows.length === 0 ? (
             <p>先在上面填写应报送单位名单并保存。</p>
           ) : (
-            <StatusTable rows={rows} selection={selection} onSelection={setSelection} onOpen={setOpenUnit} />
+            <StatusTable
+              rows={rows}
+              selection={selection}
+              onSelection={setSelection}
+              view={view}
+              onView={setView}
+              onOpen={setOpenUnit}
+            />
           )}
         </section>
         <SumsPanel units={selected} government={government} name={collection.name} />

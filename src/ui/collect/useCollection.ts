@@ -15,7 +15,10 @@ import { importBytes } from "../../formats";
 
 export interface CollectionState {
   opened: OpenedCollection | null;
+  /** While files just added are being read, the evaluation before them: the table stays, sorted as it was. */
   evaluation: Evaluation | null;
+  /** Files just added (or changed in another tab) are still being read; `evaluation` does not count them yet. */
+  reading: boolean;
   /** The last failure in Chinese, with what to do; null when the last action went through. */
   error: string | null;
   /** Runs a write, then reads the collection again; a refusal or failure is shown, never swallowed. */
@@ -116,9 +119,14 @@ export function useCollection(repo: CollectionRepository, id: string): Collectio
   const keys = useFileKeys(opened);
   const preRead = usePreRead(opened, keys);
   const readFile = useFileReader(keys);
-  const evaluation = useMemo(
+  const fresh = useMemo(
     () => (opened?.kind === "ok" && preRead ? evaluate(opened.collection, opened.files, preRead, readFile) : null),
     [opened, preRead, readFile],
   );
-  return { opened, evaluation, error, run };
+  // Without it the table and sums would vanish for the moment a new file's reader runs, and the table's sorting,
+  // filters and scroll position with them (found with 500 units: each added file rebuilt all 500 rows).
+  const [shown, setShown] = useState<{ id: string; evaluation: Evaluation } | null>(null);
+  if (fresh && (shown?.evaluation !== fresh || shown.id !== id)) setShown({ id, evaluation: fresh });
+  const kept = shown?.id === id && opened?.kind === "ok" ? shown.evaluation : null;
+  return { opened, evaluation: fresh ?? kept, reading: opened?.kind === "ok" && fresh === null, error, run };
 }
