@@ -137,6 +137,8 @@ test("汇总: create a collection, paste a roster of 3, drop 2 files, see who ha
   await page.getByText(/已计入的文件（3个）/).click();
   const counted = page.getByRole("table", { name: "已计入的文件" });
   await expect(counted.getByRole("row", { name: /道南\.json/ })).toContainText("西工区教育局（手动指定）");
+  await counted.getByRole("button", { name: "改选道南.json属于的单位" }).click();
+  await expect(counted.getByLabel("道南.json属于哪个单位")).toBeFocused();
   await counted.getByLabel("道南.json属于哪个单位").selectOption("");
   await expect(page.getByText("未报送（1个）：西工区教育局")).toBeVisible();
   await expect(setAside.getByRole("row", { name: /道南\.json/ })).toBeVisible();

@@ -70,6 +70,20 @@ function FileTable({
 }
 
 /**
+ * A counted file's unit, changed only when asked: a list of every roster unit in each of 500 rows was 250 000
+ * `<option>`s, 14 s to open the table.
+ */
+function Reassign({ file, select }: { file: CollectionFile; select: () => ReactNode }) {
+  const [choosing, setChoosing] = useState(false);
+  if (choosing) return select();
+  return (
+    <button type="button" onClick={() => setChoosing(true)} aria-label={`改选${file.fileName}属于的单位`}>
+      改选单位
+    </button>
+  );
+}
+
+/**
  * 收到的文件: choose or drop many at once; what is not counted is listed with the reason and can be assigned by hand.
  * Memoised: ticking a unit for 合计 re-renders the workspace, and this panel holds a unit list per counted file.
  */
@@ -83,7 +97,7 @@ export const FilesPanel = memo(function FilesPanel({
 }: FilesPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
-  // The counted files' table (a list of every roster unit per file: 250 000 options for 500 units) only when shown.
+  // The counted files' table (500 rows for 500 units) only when shown.
   const [countedOpen, setCountedOpen] = useState(false);
   const [refused, setRefused] = useState<string[]>([]);
   const take = (list: FileList | null) =>
@@ -104,8 +118,10 @@ export const FilesPanel = memo(function FilesPanel({
     };
   }, []);
   /** `blank`: what the empty choice means here (no unit yet, or back to matching by name). */
-  const unitSelect = (file: CollectionFile, blank: string) => (
+  const unitSelect = (file: CollectionFile, blank: string, focus = false) => (
     <select
+      // biome-ignore lint/a11y/noAutofocus: shown in place of the 改选单位 button just pressed, focus stays there
+      autoFocus={focus}
       aria-label={`${file.fileName}属于哪个单位`}
       value={file.assignedUnit ?? ""}
       onChange={(e) => onAssign(file.id, e.target.value || null)}
@@ -184,7 +200,7 @@ export const FilesPanel = memo(function FilesPanel({
                 }`,
                 actions: (
                   <>
-                    {unitSelect(read.file, "按名称自动对应")}
+                    <Reassign file={read.file} select={() => unitSelect(read.file, "按名称自动对应", true)} />
                     {remove(read.file)}
                   </>
                 ),
