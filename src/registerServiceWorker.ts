@@ -5,7 +5,10 @@ function afterFirstScreen(then: () => void): void {
   const root = document.getElementById("root");
   if (!root) return;
   const shown = () => root.childElementCount > 0 && root.querySelector(".drafts-loading") === null;
-  if (shown()) return then();
+  if (shown()) {
+    then();
+    return;
+  }
   const observer = new MutationObserver(() => {
     if (!shown()) return;
     observer.disconnect();
