@@ -55,6 +55,11 @@ const returnSchema = z.strictObject({
   fileName: z.string().check(z.maxLength(500)),
   /** The hash of the report as read from that file. */
   reviewedHash: hashSchema,
+  /**
+   * The report as read, when the file was not a 定稿 file: the clerk's browser keeps no copy of what it exported, and
+   * with this one (its hash checked) lists what changed since. Absent for a 定稿 file, whose version she holds.
+   */
+  report: z.optional(draftReportSchema),
   reviewer: z.string().check(z.maxLength(200)),
   handedBackAt: z.iso.datetime(),
   entries: z.array(entrySchema),

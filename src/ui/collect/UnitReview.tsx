@@ -137,6 +137,7 @@ function ReturnButton({ drafts, unit, read, reviewOf, verdict, count, entries, u
       year: read.report.meta.year,
       fileName: read.file.fileName,
       reviewedHash: hash,
+      ...(read.submitted ? {} : { report: read.report }),
       reviewer,
       handedBackAt: at,
       entries: travelling([...entries, ...verdictEntry]),

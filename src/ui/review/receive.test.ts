@@ -3,6 +3,7 @@ import { MemoryBackend } from "../../drafts/backend";
 import { DraftRepository } from "../../drafts/repository";
 import { reviewedHash } from "../../drafts/reviewRecord";
 import { blankReport, setAt } from "../../report";
+import { snapshotHash } from "../../review/canonical";
 import { type Identity, identityOf, newKeyPair, signEntry } from "../../review/identity";
 import { type HandBackBody, type ReturnBody, shareBody } from "../../review/message";
 import { makeSubmission } from "../../review/submission";
@@ -225,5 +226,36 @@ describe("a 汇总 hand-back about one of the draft's 定稿 versions", () => {
     const other2 = await repo.createDraftFrom(report);
     await receiveReview(repo, { ...body, draftId: other2.id, reviewedHash: "d".repeat(64) }, other.key);
     expect((await repo.review(other2.id)).shares).toEqual([]);
+  });
+});
+
+describe("a 汇总 hand-back about an exported JSON file (not a 定稿 file)", () => {
+  it("keeps the report it carries as the reviewed snapshot when that report hashes to the one reviewed", async () => {
+    const repo = new DraftRepository(new MemoryBackend());
+    const exported = setAt(setAt(blankReport(), "meta.organ", "西工区红山街道办事处"), "meta.year", 2023);
+    const draft = await repo.createDraftFrom(exported);
+    const hash = await snapshotHash(exported);
+    const body: ReturnBody = {
+      kind: "return",
+      draftId: draft.id,
+      organ: "西工区红山街道办事处",
+      year: 2023,
+      fileName: "红山2023年度报告.json",
+      reviewedHash: hash,
+      report: exported,
+      reviewer: "区政务公开办",
+      handedBackAt: NOW.toISOString(),
+      entries: [],
+    };
+    await receiveReview(repo, body, other.key);
+    const record = await repo.review(draft.id);
+    expect(reviewedHash(record)).toBe(hash);
+    expect(record.shares).toEqual([{ revision: 0, snapshotHash: hash, sharedAt: NOW.toISOString(), report: exported }]);
+
+    // A copy altered on the way (it no longer hashes to what was reviewed) is not kept as what the office read.
+    const second = await repo.createDraftFrom(exported);
+    const altered = setAt(exported, "t3.received.natural", 9);
+    await receiveReview(repo, { ...body, draftId: second.id, report: altered }, other.key);
+    expect((await repo.review(second.id)).shares).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { announce, type DraftRepository, type DraftSummary, type ShareSnapshot } from "../../drafts";
+import { snapshotHash } from "../../review/canonical";
 import { fingerprint } from "../../review/identity";
 import type { HandBackBody, ReturnBody, ReviewBody, ShareBody } from "../../review/message";
 import { returnTarget } from "../../review/returned";
@@ -149,13 +150,18 @@ async function receiveReturn(repo: DraftRepository, body: ReturnBody): Promise<R
 }
 
 /**
- * The office read a file, not a share: when it was one of this draft's 定稿 versions (same hash), that version is kept
- * as the reviewed snapshot, so 自审阅版本以来的修改 lists what changed since.
+ * The office read a file, not a share: that report is kept as the reviewed snapshot, so 自审阅版本以来的修改 lists
+ * what changed since — one of this draft's 定稿 versions (same hash), else the copy the hand-back carries when its
+ * hash is the one reviewed (a copy that does not hash to it is not kept: the panel then says it cannot compare).
  */
-async function frozenVersion(repo: DraftRepository, draftId: string, hash: string): Promise<ShareSnapshot[]> {
+async function readVersion(repo: DraftRepository, draftId: string, body: ReturnBody): Promise<ShareSnapshot[]> {
+  const hash = body.reviewedHash;
   const { submissions } = await repo.submissions(draftId);
   const frozen = submissions.find((s) => s.snapshotHash === hash);
-  return frozen ? [{ revision: 0, snapshotHash: hash, sharedAt: frozen.submittedAt, report: frozen.report }] : [];
+  if (frozen) return [{ revision: 0, snapshotHash: hash, sharedAt: frozen.submittedAt, report: frozen.report }];
+  if (body.report && (await snapshotHash(body.report)) === hash)
+    return [{ revision: 0, snapshotHash: hash, sharedAt: body.handedBackAt, report: body.report }];
+  return [];
 }
 
 /** Merges a hand-back's entries into the clerk's draft and says what is new. */
@@ -169,7 +175,7 @@ async function attach(
   const after = await repo.updateReview(draftId, {
     entries: body.entries,
     reviewed: [{ hash: body.reviewedHash, at: body.handedBackAt, by: body.reviewer || undefined }],
-    shares: body.kind === "return" ? await frozenVersion(repo, draftId, body.reviewedHash) : [],
+    shares: body.kind === "return" ? await readVersion(repo, draftId, body) : [],
   });
   // The draft may be open already, here or in another tab: its review panel shows the entries without a reload.
   announce({ type: "review-changed", id: draftId });
