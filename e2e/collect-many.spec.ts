@@ -67,6 +67,25 @@ test("汇总 of 150 units: the rows scrolled to are drawn, every unit is reached
   await expect(drawn.first().locator('[data-column="balance"]')).toContainText("相差");
   await expect(table).toHaveAttribute("aria-rowcount", "151");
 
+  // A unit opened from far down: back from it, the table is scrolled where it was, that unit's row in view.
+  const far = table
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: UNITS[120].unit, exact: true }) });
+  await page.getByLabel("筛选单位").fill("");
+  await expect
+    .poll(
+      async () => {
+        await page.locator(".collect-table-scroll").evaluate((box) => box.scrollBy(0, 300));
+        return (await far.count()) === 1 && (await inScrollBox(far));
+      },
+      { intervals: [50], timeout: 30_000 },
+    )
+    .toBe(true);
+  await far.getByRole("button", { name: UNITS[120].unit, exact: true }).click();
+  await page.getByRole("button", { name: "返回汇总" }).click();
+  await expect(far).toHaveCount(1);
+  expect(await inScrollBox(far)).toBe(true);
+
   // The filter finds a unit that is not drawn.
   await page.getByLabel("筛选单位").fill(LAST);
   await expect(drawn).toHaveCount(1);

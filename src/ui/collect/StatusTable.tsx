@@ -21,7 +21,7 @@ import {
   useTable,
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type Dispatch, memo, type SetStateAction, useRef } from "react";
+import { type Dispatch, memo, type SetStateAction, useLayoutEffect, useRef } from "react";
 import type { StatusRow } from "../../collect";
 import { SortableHeaders } from "../common/SortableHeader";
 import { balanceText, closestText, lastYearText, receivedText, stateText, submittedText } from "./statusText";
@@ -102,12 +102,18 @@ export interface StatusView {
 
 export const INITIAL_STATUS_VIEW: StatusView = { sorting: [], columnFilters: [], columnVisibility: {} };
 
+/** How far the rows are scrolled, kept by the workspace: back from a unit, the table is where the office left it. */
+export interface ScrollPlace {
+  current: number;
+}
+
 export interface StatusTableProps {
   rows: StatusRow[];
   selection: RowSelectionState;
   onSelection: Dispatch<SetStateAction<RowSelectionState>>;
   view: StatusView;
   onView: Dispatch<SetStateAction<StatusView>>;
+  place: ScrollPlace;
   onOpen: (unit: string) => void;
 }
 
@@ -122,7 +128,7 @@ const WINDOW_FROM = 100;
 const ROW_HEIGHT = 47;
 
 /** 报送情况: one row per roster unit, sortable, filterable, columns can be hidden, filed units can be selected for 合计. */
-export function StatusTable({ rows, selection, onSelection, view, onView, onOpen }: StatusTableProps) {
+export function StatusTable({ rows, selection, onSelection, view, onView, place, onOpen }: StatusTableProps) {
   const table = useTable({
     features,
     columns: COLUMNS,
@@ -149,7 +155,12 @@ export function StatusTable({ rows, selection, onSelection, view, onView, onOpen
     getItemKey: (index) => shown[index]?.id ?? index,
     overscan: 12,
     enabled: windowed,
+    initialOffset: () => place.current,
   });
+  // Drawn in full (up to 100 rows) the box is scrolled back by hand; windowed, `initialOffset` draws the right rows.
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = place.current;
+  }, [place]);
   const items = windowed ? virtualizer.getVirtualItems() : shown.map((_, index) => ({ index, start: 0, end: 0 }));
   const above = windowed ? (items[0]?.start ?? 0) : 0;
   const below = windowed ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
@@ -200,7 +211,13 @@ export function StatusTable({ rows, selection, onSelection, view, onView, onOpen
         显示{shown.length}个单位（共{rows.length}个，已报送{filed}个），已选
         {Object.values(selection).filter(Boolean).length}个用于合计
       </p>
-      <div className="collect-table-scroll" ref={scroller}>
+      <div
+        className="collect-table-scroll"
+        ref={scroller}
+        onScroll={(e) => {
+          place.current = e.currentTarget.scrollTop;
+        }}
+      >
         <table
           className="collect-table collect-status-table"
           aria-label="各单位报送情况"

@@ -34,6 +34,7 @@ export function Workspace({ repo, drafts, id, onBack }: WorkspaceProps) {
   const notes = useNotesStates(repo, id, evaluation, openUnit);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [view, setView] = useState<StatusView>(INITIAL_STATUS_VIEW);
+  const place = useRef(0);
   const [others, setOthers] = useState<Collection[]>([]);
   useEffect(() => {
     // Only to offer their rosters: a list that cannot be read offers none, and says nothing more.
@@ -169,6 +170,7 @@ export function Workspace({ repo, drafts, id, onBack }: WorkspaceProps) {
               onSelection={setSelection}
               view={view}
               onView={setView}
+              place={place}
               onOpen={setOpenUnit}
             />
           )}
