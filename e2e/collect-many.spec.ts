@@ -60,6 +60,16 @@ test("汇总 of 150 units: the rows scrolled to are drawn, every unit is reached
   expect(focusedRow).toBe(62);
   expect(await inScrollBox(page.locator(":focus"))).toBe(true);
 
+  // Scrolled away from the focused row with the wheel: the focus stays on its checkbox, and Tab goes on from there.
+  const focusedBox = page.locator(":focus");
+  await expect(focusedBox).toHaveAttribute("aria-label", /^合计时计入/);
+  const focusedName = await focusedBox.getAttribute("aria-label");
+  await page.locator(".collect-table-scroll").evaluate((box) => box.scrollTo(0, box.scrollHeight));
+  await expect(lastRow).toHaveCount(1);
+  await expect(page.locator(":focus")).toHaveAttribute("aria-label", focusedName ?? "");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveText((focusedName ?? "").replace("合计时计入", ""));
+
   // Sorted by 错误, most first: the top of the table is the units whose figures are off, the row count unchanged.
   await page.getByRole("columnheader", { name: "错误" }).getByRole("button").click();
   await page.locator(".collect-table-scroll").evaluate((box) => box.scrollTo(0, 0));

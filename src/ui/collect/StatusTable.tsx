@@ -20,8 +20,8 @@ import {
   tableFeatures,
   useTable,
 } from "@tanstack/react-table";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { type Dispatch, memo, type SetStateAction, useLayoutEffect, useRef } from "react";
+import { defaultRangeExtractor, useVirtualizer } from "@tanstack/react-virtual";
+import { type Dispatch, Fragment, memo, type SetStateAction, useLayoutEffect, useRef } from "react";
 import type { StatusRow } from "../../collect";
 import { SortableHeaders } from "../common/SortableHeader";
 import { balanceText, closestText, lastYearText, receivedText, stateText, submittedText } from "./statusText";
@@ -147,6 +147,8 @@ export function StatusTable({ rows, selection, onSelection, view, onView, place,
   const stateColumn = table.getColumn("state");
   const shown = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
+  // The row holding the focus stays drawn when scrolled away, so the focus (and the next Tab) is not lost with it.
+  const focused = useRef<string | null>(null);
   const windowed = shown.length > WINDOW_FROM;
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -156,14 +158,25 @@ export function StatusTable({ rows, selection, onSelection, view, onView, place,
     overscan: 12,
     enabled: windowed,
     initialOffset: () => place.current,
+    rangeExtractor: (range) => {
+      const drawn = defaultRangeExtractor(range);
+      const keep = shown.findIndex((r) => r.id === focused.current);
+      return keep < 0 || drawn.includes(keep) ? drawn : [...drawn, keep].sort((a, b) => a - b);
+    },
   });
   // Drawn in full (up to 100 rows) the box is scrolled back by hand; windowed, `initialOffset` draws the right rows.
   useLayoutEffect(() => {
     if (scroller.current) scroller.current.scrollTop = place.current;
   }, [place]);
   const items = windowed ? virtualizer.getVirtualItems() : shown.map((_, index) => ({ index, start: 0, end: 0 }));
-  const above = windowed ? (items[0]?.start ?? 0) : 0;
-  const below = windowed ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+  /** Each drawn row, after a spacer for the rows not drawn before it (the focused row may stand apart). */
+  let drawnTo = 0;
+  const drawn = items.map((item) => {
+    const gap = windowed ? item.start - drawnTo : 0;
+    drawnTo = item.end;
+    return { index: item.index, gap };
+  });
+  const below = windowed ? virtualizer.getTotalSize() - drawnTo : 0;
   const filed = rows.filter((r) => r.received).length;
   const visibleColumns = table
     .getVisibleLeafColumns()
@@ -242,21 +255,29 @@ export function StatusTable({ rows, selection, onSelection, view, onView, place,
               <SortableHeaders headers={table.getFlatHeaders()} />
             </tr>
           </thead>
-          <tbody>
-            {above > 0 && <Spacer height={above} />}
-            {items.map(({ index }) => {
+          <tbody
+            onFocus={(e) => {
+              focused.current = e.target.closest("tr")?.dataset.rowId ?? null;
+            }}
+            onBlur={(e) => {
+              if (!e.currentTarget.contains(e.relatedTarget)) focused.current = null;
+            }}
+          >
+            {drawn.map(({ index, gap }) => {
               const row = shown[index];
               return (
-                <StatusTableRow
-                  key={row.id}
-                  row={row}
-                  original={row.original}
-                  selected={row.getIsSelected()}
-                  columns={visibleColumns}
-                  index={index}
-                  measure={windowed ? virtualizer.measureElement : undefined}
-                  onOpen={onOpen}
-                />
+                <Fragment key={row.id}>
+                  {gap > 0 && <Spacer height={gap} />}
+                  <StatusTableRow
+                    row={row}
+                    original={row.original}
+                    selected={row.getIsSelected()}
+                    columns={visibleColumns}
+                    index={index}
+                    measure={windowed ? virtualizer.measureElement : undefined}
+                    onOpen={onOpen}
+                  />
+                </Fragment>
               );
             })}
             {below > 0 && <Spacer height={below} />}
@@ -293,6 +314,7 @@ const StatusTableRow = memo(
       <tr
         ref={measure}
         data-index={index}
+        data-row-id={original.unit}
         aria-rowindex={index + 2}
         className={original.received ? undefined : "collect-missing"}
       >
